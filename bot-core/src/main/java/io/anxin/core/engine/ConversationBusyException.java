@@ -1,0 +1,19 @@
+package io.anxin.core.engine;
+
+import io.anxin.core.conversation.ConversationId;
+import java.time.Duration;
+
+/** Another message of the same conversation held it for longer than a caller should wait; retry later. */
+public class ConversationBusyException extends RuntimeException {
+
+    private final Duration retryAfter;
+
+    public ConversationBusyException(ConversationId id, Duration retryAfter) {
+        super("conversation " + id + " is busy with another message; retry in " + retryAfter.toSeconds() + " s");
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

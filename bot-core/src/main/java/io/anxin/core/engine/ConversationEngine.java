@@ -1,0 +1,189 @@
+package io.anxin.core.engine;
+
+import io.anxin.core.conversation.Conversation;
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.conversation.ConversationStore;
+import io.anxin.core.conversation.TranscriptEntry;
+import io.anxin.core.dialog.DialogDecision;
+import io.anxin.core.dialog.DialogPolicy;
+import io.anxin.core.dialog.Line;
+import io.anxin.core.dialog.TicketOrder;
+import io.anxin.core.message.InboundMessage;
+import io.anxin.core.message.Lang;
+import io.anxin.core.message.Reply;
+import io.anxin.core.policy.PolicyPack;
+import io.anxin.core.script.Deadlines;
+import io.anxin.core.script.ScriptLibrary;
+import io.anxin.core.ticket.ComplaintForm;
+import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.ticket.TicketStore;
+import io.anxin.core.triage.TriageResult;
+import io.anxin.core.triage.Triager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Handles one inbound message end to end: recognise a retry, take the conversation's lease,
+ * triage, decide calm-first, register the ticket, and persist everything before answering.
+ */
+public final class ConversationEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+
+    /** Who receives a ticket the bot registers (the complaint form's receiving agent). */
+    static final String RECEIVED_BY_BOT = "anxin-bot";
+
+    /** A turn whose lease was lost stored nothing, so it is safe to run again. */
+    private static final Retry ON_LOST_LEASE = Retry.max(2).filter(LeaseLostException.class::isInstance);
+
+    private final ConversationStore conversations;
+    private final TicketStore tickets;
+    private final TurnStore turns;
+    private final Triager triager;
+    private final DialogPolicy dialog;
+    private final ScriptLibrary scripts;
+    private final PolicyPack policy;
+    private final Clock clock;
+    private final Timing timing;
+
+    /**
+     * @param leaseTtl  how long a lease lasts: longer than any turn takes, short enough that a
+     *                  crashed instance holds a conversation up only briefly
+     * @param leaseWait how long a message waits for another message of its conversation
+     * @param pollEvery how often a waiting message looks again
+     */
+    public record Timing(Duration leaseTtl, Duration leaseWait, Duration pollEvery) {
+        public static final Timing DEFAULT = new Timing(Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofMillis(15));
+    }
+
+    public ConversationEngine(
+            ConversationStore conversations,
+            TicketStore tickets,
+            TurnStore turns,
+            Triager triager,
+            ScriptLibrary scripts,
+            PolicyPack policy,
+            Clock clock,
+            Timing timing) {
+        this.conversations = conversations;
+        this.tickets = tickets;
+        this.turns = turns;
+        this.triager = triager;
+        this.scripts = scripts;
+        this.policy = policy;
+        this.clock = clock;
+        this.timing = timing;
+        this.dialog = new DialogPolicy(policy, scripts);
+    }
+
+    public Mono<Answer> handle(InboundMessage message) {
+        return conversations.idFor(message.channel(), message.customerId()).flatMap(id -> {
+            InboundKey key = InboundKey.of(id, message);
+            return turns.answered(key).switchIfEmpty(Mono.defer(() -> Mono.usingWhen(
+                    lease(id),
+                    lease -> turns.answered(key).switchIfEmpty(Mono.defer(() -> handleFirstTime(lease, key, message))),
+                    turns::release)).retryWhen(ON_LOST_LEASE));
+        });
+    }
+
+    private Mono<Lease> lease(ConversationId id) {
+        long attempts = Math.max(1, timing.leaseWait().toMillis() / Math.max(1, timing.pollEvery().toMillis()));
+        return Mono.defer(() -> turns.tryLease(id, timing.leaseTtl()))
+                .repeatWhenEmpty(Math.toIntExact(Math.min(Integer.MAX_VALUE, attempts)),
+                        tries -> tries.delayElements(timing.pollEvery()))
+                .switchIfEmpty(Mono.error(() -> new ConversationBusyException(id, timing.leaseTtl())));
+    }
+
+    private Mono<Answer> handleFirstTime(Lease lease, InboundKey key, InboundMessage message) {
+        Instant now = clock.instant();
+        TriageResult triage = triager.triage(message.text());
+        Lang lang = message.lang() != null ? message.lang() : triage.lang();
+        return conversations.find(key.conversationId())
+                .defaultIfEmpty(Conversation.open(key.conversationId(), message.channel(), message.customerId(), lang, now))
+                .zipWhen(conversation -> optional(openTicket(conversation)))
+                .flatMap(found -> {
+                    Conversation conversation = found.getT1();
+                    Ticket open = found.getT2().orElse(null);
+                    DialogDecision decision = dialog.decide(conversation, triage, message.text(), open);
+                    return optional(registerTicket(key, decision.ticket(), conversation, lang, now)).flatMap(registered -> {
+                        Ticket ticket = registered.orElse(null);
+                        List<Reply> replies = render(decision.lines(), lang, ticket != null ? ticket : open);
+                        Answer answer = new Answer(key.conversationId(), replies, ticket != null ? TicketReceipt.of(ticket) : null);
+                        Conversation next = conversation.afterTurn(
+                                lang, decision.next(), decision.pendingText(), ticket != null ? ticket.number() : null, now);
+                        Turn turn = new Turn(key, next, transcript(message, triage, replies, now), answer);
+                        return turns.commit(lease, turn).thenReturn(answer);
+                    });
+                })
+                .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} ticket={}",
+                        message.channel().id(), key.messageId(), key.conversationId(), triage.intent().label(),
+                        String.format("%.2f", triage.confidence()), triage.anger(),
+                        answer.ticket() != null ? answer.ticket().number() : "-"));
+    }
+
+    private static <T> Mono<Optional<T>> optional(Mono<T> value) {
+        return value.map(Optional::of).defaultIfEmpty(Optional.empty());
+    }
+
+    /** The conversation's latest ticket, while it is still being handled. */
+    private Mono<Ticket> openTicket(Conversation conversation) {
+        TicketNumber last = conversation.lastTicket();
+        return last == null ? Mono.empty() : tickets.find(last).filter(t -> t.status().isOpen());
+    }
+
+    private Mono<Ticket> registerTicket(
+            InboundKey key, @Nullable TicketOrder order, Conversation conversation, Lang lang, Instant now) {
+        if (order == null) {
+            return Mono.empty();
+        }
+        Mono<TicketNumber> number = turns.reservedTicket(key).switchIfEmpty(Mono.defer(() ->
+                tickets.nextNumber(order.type(), YearMonth.from(now.atZone(policy.zone())))
+                        .flatMap(drawn -> turns.reserveTicket(key, drawn).thenReturn(drawn))));
+        return number.flatMap(n -> {
+            Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
+                    lang, order.content(), order.category(), order.flags(), ComplaintForm.receivedBy(RECEIVED_BY_BOT),
+                    now, now.plus(order.dueIn()));
+            return tickets.register(ticket).thenReturn(ticket);
+        });
+    }
+
+    private List<Reply> render(List<Line> lines, Lang lang, @Nullable Ticket ticket) {
+        Map<String, String> variables = new HashMap<>();
+        if (ticket != null) {
+            variables.put("ticket", ticket.number().toString());
+            variables.put("dueBy", Deadlines.format(ticket.dueBy(), policy.zone(), lang));
+        }
+        List<Reply> replies = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            List<String> quickReplies = line.quickReplyScripts().stream()
+                    .map(option -> scripts.render(option, lang, variables))
+                    .toList();
+            replies.add(new Reply(scripts.render(line.script(), lang, variables), quickReplies));
+        }
+        return replies;
+    }
+
+    private static List<TranscriptEntry> transcript(
+            InboundMessage message, TriageResult triage, List<Reply> replies, Instant now) {
+        List<TranscriptEntry> entries = new ArrayList<>(1 + replies.size());
+        entries.add(TranscriptEntry.customer(message.text(), message.receivedAt(), message.messageId(), triage));
+        for (Reply reply : replies) {
+            entries.add(TranscriptEntry.bot(reply.text(), now));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,36 @@
+package io.anxin.core.engine;
+
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.ticket.TicketNumber;
+import java.time.Duration;
+import reactor.core.publisher.Mono;
+
+/**
+ * Port: the inbound ledger and the atomic commit of a turn. Messages of one conversation are
+ * handled one at a time under a lease; a message already answered is recognised by its key.
+ */
+public interface TurnStore {
+
+    /** A lease on the conversation if nobody holds one, else empty. */
+    Mono<Lease> tryLease(ConversationId id, Duration ttl);
+
+    /** Gives the lease up; a lease that has expired and been taken by another is left alone. */
+    Mono<Void> release(Lease lease);
+
+    /** The answer already given to that message, or empty. */
+    Mono<Answer> answered(InboundKey key);
+
+    /** The ticket number drawn for that message by an earlier attempt that did not finish, or empty. */
+    Mono<TicketNumber> reservedTicket(InboundKey key);
+
+    /** Remembers the number drawn for that message, so a retry registers the same ticket. */
+    Mono<Void> reserveTicket(InboundKey key, TicketNumber number);
+
+    /**
+     * Stores the conversation, its new transcript lines and the answer in one atomic step, if the
+     * lease is still held.
+     *
+     * @throws LeaseLostException (as the Mono's error) if the lease expired and another instance took it
+     */
+    Mono<Void> commit(Lease lease, Turn turn);
+}

@@ -1,0 +1,23 @@
+package io.anxin.core.policy;
+
+import java.time.ZoneId;
+
+/**
+ * An organisation's rules as the engine reads them, loaded from {@code config/policies/}.
+ *
+ * @param name          the pack's name, e.g. {@code default}
+ * @param zone          the organisation's time zone, for ticket months and promised times
+ * @param limits        the time limits promised to customers
+ * @param clarifyBelow  below this triage confidence the bot asks instead of guessing
+ */
+public record PolicyPack(String name, ZoneId zone, TimeLimits limits, double clarifyBelow) {
+
+    public PolicyPack {
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a policy pack needs a name");
+        }
+        if (clarifyBelow < 0 || clarifyBelow >= 1) {
+            throw new IllegalArgumentException("clarifyBelow must be within 0..1 (exclusive of 1), was " + clarifyBelow);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** A policy pack: the organisation's time limits and rules, as plain values the engine reads. */
+@NullMarked
+package io.anxin.core.policy;
+
+import org.jspecify.annotations.NullMarked;

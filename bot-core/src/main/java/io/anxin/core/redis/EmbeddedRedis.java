@@ -1,0 +1,135 @@
+package io.anxin.core.redis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.embedded.RedisServer;
+
+/**
+ * A redis-server child process (the binary shipped in {@code com.github.codemonstur:embedded-redis})
+ * on a free loopback port, with AOF persistence in a data directory: the store of the default run
+ * and of the tests, so that neither needs a Redis installed or depends on one that happens to run.
+ */
+public final class EmbeddedRedis implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
+    private static final String PID_FILE = "redis.pid";
+
+    private final RedisServer server;
+    private final int port;
+    private final Path dataDir;
+
+    private EmbeddedRedis(RedisServer server, int port, Path dataDir) {
+        this.server = server;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Starts redis-server with {@code appendonly yes} in {@code dataDir}. A server left running on
+     * the same directory by a killed run is stopped first, so two servers never share one AOF.
+     *
+     * @param appendfsync {@code always} (no acknowledged write lost even if the machine fails) or
+     *                    {@code everysec} (at most a second lost on a machine failure)
+     */
+    public static EmbeddedRedis start(Path dataDir, String appendfsync) {
+        try {
+            Files.createDirectories(dataDir);
+            Path dir = dataDir.toAbsolutePath().normalize();
+            stopOrphan(dir);
+            int port = freePort();
+            RedisServer server = RedisServer.newRedisServer()
+                    .port(port)
+                    .bind("127.0.0.1")
+                    .setting("dir " + dir)
+                    .setting("pidfile " + dir.resolve(PID_FILE))
+                    .setting("appendonly yes")
+                    .setting("appendfilename anxin.aof")
+                    .setting("appendfsync " + appendfsync)
+                    .setting("save \"\"")
+                    .setting("protected-mode yes")
+                    .setting("daemonize no")
+                    .onShutdownForceStop(true)
+                    .build();
+            server.start();
+            return new EmbeddedRedis(server, port, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded redis-server in " + dataDir, e);
+        }
+    }
+
+    /** For tests: a server in a fresh temporary directory. */
+    public static EmbeddedRedis startTemporary() {
+        try {
+            return start(Files.createTempDirectory("anxin-redis-"), "everysec");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    /** Stops the server; redis-server writes the AOF out on the way down. */
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stop the embedded redis-server on port " + port, e);
+        }
+    }
+
+    private static void stopOrphan(Path dir) throws IOException {
+        Path pidFile = dir.resolve(PID_FILE);
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> orphan = parsePid(Files.readString(pidFile, StandardCharsets.US_ASCII))
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false));
+        if (orphan.isPresent()) {
+            log.warn("stopping redis-server pid {} left running on {} by an earlier run", orphan.get().pid(), dir);
+            orphan.get().destroy();
+            try {
+                orphan.get().onExit().get(Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                orphan.get().destroyForcibly();
+            }
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static Optional<Long> parsePid(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

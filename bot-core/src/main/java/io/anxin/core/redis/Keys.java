@@ -1,0 +1,67 @@
+package io.anxin.core.redis;
+
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.engine.InboundKey;
+import io.anxin.core.message.Channel;
+import io.anxin.core.ticket.TicketNumber;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Key names. One conversation's keys share the hash tag {@code {cv-…}} and one ticket's keys the
+ * tag {@code {C-…}}, so the atomic scripts touch one Redis Cluster slot each. Customer references
+ * are hashed, so phone numbers and e-mail addresses never appear in key names.
+ */
+final class Keys {
+
+    static final String TICKETS_BY_CREATION = "anxin:tickets:created";
+
+    private Keys() {}
+
+    static String customer(Channel channel, String customerId) {
+        return "anxin:customer:" + channel.id() + ":" + sha256(customerId);
+    }
+
+    static String conversation(ConversationId id) {
+        return tag(id) + ":conversation";
+    }
+
+    static String transcript(ConversationId id) {
+        return tag(id) + ":transcript";
+    }
+
+    static String lease(ConversationId id) {
+        return tag(id) + ":lease";
+    }
+
+    static String inbound(InboundKey key) {
+        return tag(key.conversationId()) + ":inbound:" + key.channel().id() + ":" + key.messageId();
+    }
+
+    static String ticket(TicketNumber number) {
+        return "anxin:{" + number + "}:ticket";
+    }
+
+    static String ticketEvents(TicketNumber number) {
+        return "anxin:{" + number + "}:events";
+    }
+
+    static String serial(String series) {
+        return "anxin:serial:" + series;
+    }
+
+    private static String tag(ConversationId id) {
+        return "anxin:{" + id.value() + "}";
+    }
+
+    private static String sha256(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.anxin.core.redis;
+
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.engine.Answer;
+import io.anxin.core.engine.InboundKey;
+import io.anxin.core.engine.Lease;
+import io.anxin.core.engine.LeaseLostException;
+import io.anxin.core.engine.TicketReceipt;
+import io.anxin.core.engine.Turn;
+import io.anxin.core.engine.TurnStore;
+import io.anxin.core.message.Reply;
+import io.anxin.core.ticket.TicketNumber;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The inbound ledger and the turn commit. A message's record ({@code …:inbound:<channel>:<id>})
+ * holds the ticket number drawn for it and, once committed, its answer; the commit writes the
+ * conversation, the transcript lines and the answer in one script, fenced by the lease token.
+ */
+public final class RedisTurnStore implements TurnStore {
+
+    private static final LuaScript RELEASE = new LuaScript("""
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0
+            """, ScriptOutputType.INTEGER);
+
+    /** KEYS: lease, conversation, transcript, inbound. ARGV: token, retention, answer, counted fields, entries. */
+    private static final LuaScript COMMIT = new LuaScript("""
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+            local i = 4
+            local n = tonumber(ARGV[i]); i = i + 1
+            local fields = {}
+            for j = 1, n * 2 do fields[j] = ARGV[i]; i = i + 1 end
+            redis.call('DEL', KEYS[2])
+            redis.call('HSET', KEYS[2], unpack(fields))
+            local entries = tonumber(ARGV[i]); i = i + 1
+            for e = 1, entries do
+              local m = tonumber(ARGV[i]); i = i + 1
+              local entry = {}
+              for j = 1, m * 2 do entry[j] = ARGV[i]; i = i + 1 end
+              redis.call('XADD', KEYS[3], '*', unpack(entry))
+            end
+            redis.call('HSET', KEYS[4], 'answer', ARGV[3])
+            redis.call('EXPIRE', KEYS[4], ARGV[2])
+            return 1
+            """, ScriptOutputType.INTEGER);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RedisClusterReactiveCommands<String, String> redis;
+    private final Duration retention;
+
+    /**
+     * @param retention how long a message's answer is kept to recognise a retry of it; channels
+     *                  retry within minutes, clients within days
+     */
+    public RedisTurnStore(RedisClusterReactiveCommands<String, String> redis, Duration retention) {
+        this.redis = redis;
+        this.retention = retention;
+    }
+
+    @Override
+    public Mono<Lease> tryLease(ConversationId id, Duration ttl) {
+        String token = UUID.randomUUID().toString();
+        return redis.set(Keys.lease(id), token, SetArgs.Builder.nx().px(ttl.toMillis()))
+                .filter("OK"::equals)
+                .map(ok -> new Lease(id, token));
+    }
+
+    @Override
+    public Mono<Void> release(Lease lease) {
+        return RELEASE.run(redis, new String[] {Keys.lease(lease.conversationId())}, lease.token()).then();
+    }
+
+    @Override
+    public Mono<Answer> answered(InboundKey key) {
+        return redis.hget(Keys.inbound(key), "answer").map(json -> JSON.readValue(json, StoredAnswer.class).toAnswer());
+    }
+
+    @Override
+    public Mono<TicketNumber> reservedTicket(InboundKey key) {
+        return redis.hget(Keys.inbound(key), "ticket").map(TicketNumber::parse);
+    }
+
+    @Override
+    public Mono<Void> reserveTicket(InboundKey key, TicketNumber number) {
+        String record = Keys.inbound(key);
+        return redis.hset(record, "ticket", number.toString())
+                .then(redis.expire(record, retention))
+                .then();
+    }
+
+    @Override
+    public Mono<Void> commit(Lease lease, Turn turn) {
+        ConversationId id = lease.conversationId();
+        List<String> args = new ArrayList<>();
+        args.add(lease.token());
+        args.add(Long.toString(retention.toSeconds()));
+        args.add(JSON.writeValueAsString(StoredAnswer.of(turn.answer())));
+        Fields.appendCounted(args, Fields.of(turn.conversation()));
+        args.add(Integer.toString(turn.entries().size()));
+        turn.entries().forEach(entry -> Fields.appendCounted(args, Fields.of(entry)));
+        String[] keys = {Keys.lease(id), Keys.conversation(id), Keys.transcript(id), Keys.inbound(turn.key())};
+        return COMMIT.<Long>run(redis, keys, args.toArray(String[]::new))
+                .flatMap(done -> done == 1L ? Mono.<Void>empty() : Mono.error(new LeaseLostException(lease)));
+    }
+
+    /** The answer as kept for retries: plain values only. */
+    record StoredAnswer(String conversationId, List<Reply> replies, @Nullable TicketReceipt ticket) {
+
+        static StoredAnswer of(Answer answer) {
+            return new StoredAnswer(answer.conversationId().value(), answer.replies(), answer.ticket());
+        }
+
+        Answer toAnswer() {
+            return new Answer(new ConversationId(conversationId), replies, ticket);
+        }
+    }
+}

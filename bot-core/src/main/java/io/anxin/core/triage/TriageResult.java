@@ -1,0 +1,36 @@
+package io.anxin.core.triage;
+
+import io.anxin.core.message.Lang;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What triage made of one message.
+ *
+ * @param intent     the most likely intent
+ * @param confidence the calibrated probability of {@code intent}, 0..1
+ * @param category   the complaint category; null unless the intent is a complaint
+ * @param flags      risk flags raised by the message, empty when none
+ * @param anger      0 calm, 1 annoyed, 2 angry, 3 furious or abusive
+ * @param lang       the script the message was written in
+ */
+public record TriageResult(
+        Intent intent, double confidence, @Nullable Category category, Set<RiskFlag> flags, int anger, Lang lang) {
+
+    public TriageResult {
+        if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
+            throw new IllegalArgumentException("confidence must be within 0..1, was " + confidence);
+        }
+        if (anger < 0 || anger > 3) {
+            throw new IllegalArgumentException("anger must be within 0..3, was " + anger);
+        }
+        if (category != null && intent != Intent.COMPLAINT) {
+            throw new IllegalArgumentException("only complaints carry a category, not " + intent.label());
+        }
+        flags = Set.copyOf(flags);
+    }
+
+    public boolean flagged(RiskFlag flag) {
+        return flags.contains(flag);
+    }
+}

@@ -1,0 +1,79 @@
+package io.anxin.core.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.core.conversation.Conversation;
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.conversation.ConversationState;
+import io.anxin.core.message.Channel;
+import io.anxin.core.message.Lang;
+import io.anxin.core.policy.PolicyPack;
+import io.anxin.core.policy.TimeLimits;
+import io.anxin.core.testing.TestScripts;
+import io.anxin.core.ticket.Grade;
+import io.anxin.core.triage.Category;
+import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
+import io.anxin.core.triage.TriageResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DialogPolicyTest {
+
+    private static final PolicyPack POLICY = new PolicyPack("test", ZoneId.of("Asia/Shanghai"),
+            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5);
+    private final DialogPolicy dialog = new DialogPolicy(POLICY, TestScripts.library());
+    private final Conversation fresh = Conversation.open(ConversationId.random(), Channel.API, "c1", Lang.ZH_HANS, Instant.EPOCH);
+
+    private static TriageResult triage(Intent intent, double confidence, int anger, RiskFlag... flags) {
+        Category category = intent == Intent.COMPLAINT ? Category.SYSTEM_FAULT : null;
+        return new TriageResult(intent, confidence, category, Set.of(flags), anger, Lang.ZH_HANS);
+    }
+
+    @Test
+    void an_angry_complaint_is_acknowledged_before_it_is_registered() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 3), "提现三天没到账！", null);
+
+        assertThat(decision.lines()).extracting(Line::script)
+                .containsExactly(Scripts.COMPLAINT_ACK_ANGRY, Scripts.COMPLAINT_REGISTERED);
+        assertThat(decision.ticket()).isNotNull();
+        assertThat(decision.ticket().dueIn()).isEqualTo(Duration.ofHours(24));
+        assertThat(decision.ticket().content()).isEqualTo("提现三天没到账！");
+    }
+
+    @Test
+    void a_complaint_threatening_the_media_is_registered_as_a_crisis() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 2, RiskFlag.MEDIA), "我要找记者曝光", null);
+        assertThat(decision.ticket().grade()).isEqualTo(Grade.ONE);
+    }
+
+    @Test
+    void an_unsure_calm_message_gets_one_question_with_quick_replies_and_no_ticket() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.4, 0), "那个", null);
+
+        assertThat(decision.ticket()).isNull();
+        assertThat(decision.next()).isEqualTo(ConversationState.AWAITING_INTENT);
+        assertThat(decision.lines().get(0).quickReplyScripts())
+                .containsExactly(Scripts.CLARIFY_COMPLAINT, Scripts.CLARIFY_SUGGESTION, Scripts.CLARIFY_INQUIRY);
+    }
+
+    @Test
+    void choosing_a_quick_reply_registers_the_message_that_was_unclear() {
+        Conversation asked = fresh.afterTurn(Lang.ZH_HANS, ConversationState.AWAITING_INTENT, "那个", null, Instant.EPOCH);
+
+        DialogDecision decision = dialog.decide(asked, triage(Intent.INQUIRY, 0.3, 0), "提建议", null);
+
+        assertThat(decision.ticket().type()).isEqualTo(Intent.SUGGESTION);
+        assertThat(decision.ticket().content()).isEqualTo("那个");
+        assertThat(decision.next()).isEqualTo(ConversationState.LISTENING);
+    }
+
+    @Test
+    void an_unsure_but_angry_message_is_not_questioned_but_handled() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.4, 2), "搞什么", null);
+        assertThat(decision.ticket()).isNotNull();
+    }
+}

@@ -1,0 +1,160 @@
+package io.anxin.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.core.conversation.ConversationStore;
+import io.anxin.core.conversation.Speaker;
+import io.anxin.core.conversation.TranscriptEntry;
+import io.anxin.core.message.Channel;
+import io.anxin.core.message.InboundMessage;
+import io.anxin.core.message.Lang;
+import io.anxin.core.message.Reply;
+import io.anxin.core.policy.PolicyPack;
+import io.anxin.core.policy.TimeLimits;
+import io.anxin.core.redis.EmbeddedRedis;
+import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.redis.RedisTicketStore;
+import io.anxin.core.redis.RedisTurnStore;
+import io.anxin.core.testing.FixedTriager;
+import io.anxin.core.testing.TestScripts;
+import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.TriageResult;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.reactive.RedisReactiveCommands;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+class ConversationEngineIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z"); // 10:00 in Shanghai
+    private static final PolicyPack POLICY = new PolicyPack("test", SHANGHAI,
+            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5);
+    private static final String WITHDRAWAL = "你们的APP提现三天了还没到账，太过分了！";
+
+    private static EmbeddedRedis server;
+    private static RedisClient client;
+    private static StatefulRedisConnection<String, String> connection;
+
+    private final FixedTriager triager = new FixedTriager()
+            .complaint(WITHDRAWAL, 2)
+            .complaint("人呢？", 2)
+            .result("那个……", new TriageResult(Intent.INQUIRY, 0.3, null, Set.of(), 0, Lang.ZH_HANS))
+            .result("提建议", new TriageResult(Intent.SUGGESTION, 0.6, null, Set.of(), 0, Lang.ZH_HANS));
+    private ConversationStore conversations;
+    private RedisTicketStore tickets;
+    private ConversationEngine engine;
+
+    @BeforeAll
+    static void startRedis() {
+        server = EmbeddedRedis.startTemporary();
+        client = RedisClient.create(server.url());
+        connection = client.connect();
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        connection.close();
+        client.shutdown();
+        server.close();
+    }
+
+    ConversationEngineIT() {
+        RedisReactiveCommands<String, String> redis = connection.reactive();
+        conversations = new RedisConversationStore(redis);
+        tickets = new RedisTicketStore(redis);
+        engine = new ConversationEngine(conversations, tickets, new RedisTurnStore(redis, Duration.ofDays(30)), triager,
+                TestScripts.library(), POLICY, Clock.fixed(NOW, SHANGHAI), ConversationEngine.Timing.DEFAULT);
+    }
+
+    private static InboundMessage message(String customer, String id, String text) {
+        return new InboundMessage(Channel.API, id, customer, text, null, NOW);
+    }
+
+    private static String customer() {
+        return "customer-" + UUID.randomUUID();
+    }
+
+    @Test
+    void a_complaint_is_soothed_first_then_registered_with_the_time_of_first_contact() {
+        Answer answer = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
+
+        assertThat(answer.replies()).extracting(Reply::text).containsExactly(
+                "非常理解您现在很生气，真的很抱歉。",
+                "已登记投诉，工单号 " + answer.ticket().number() + "，2026年11月21日 10:00 前联系您。");
+        assertThat(answer.ticket().number()).matches("C-202611-\\d{4}");
+        Ticket stored = tickets.find(TicketNumber.parse(answer.ticket().number())).block();
+        assertThat(stored.status()).isEqualTo(TicketStatus.ACCEPTED);
+        assertThat(stored.content()).isEqualTo(WITHDRAWAL);
+        assertThat(stored.dueBy()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void the_transcript_keeps_the_customer_line_with_its_triage_and_the_bots_replies() {
+        Answer answer = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
+
+        List<TranscriptEntry> transcript = conversations.transcript(answer.conversationId()).collectList().block();
+        assertThat(transcript).extracting(TranscriptEntry::speaker).containsExactly(Speaker.CUSTOMER, Speaker.BOT, Speaker.BOT);
+        assertThat(transcript.get(0).triage().intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(transcript.get(0).messageId()).isEqualTo("m1");
+    }
+
+    @Test
+    void the_same_message_sent_eight_times_at_once_yields_one_ticket_and_the_same_answer() {
+        String customer = customer();
+        List<Answer> answers = Flux.fromStream(IntStream.range(0, 8).boxed())
+                .flatMap(i -> engine.handle(message(customer, "dup-1", WITHDRAWAL)).subscribeOn(Schedulers.parallel()))
+                .collectList().block();
+
+        assertThat(answers).hasSize(8);
+        assertThat(answers).allSatisfy(a -> assertThat(a).isEqualTo(answers.get(0)));
+        List<TranscriptEntry> transcript = conversations.transcript(answers.get(0).conversationId()).collectList().block();
+        assertThat(transcript).filteredOn(e -> e.speaker() == Speaker.CUSTOMER).hasSize(1);
+    }
+
+    @Test
+    void a_second_complaint_while_the_first_is_open_joins_the_same_ticket() {
+        String customer = customer();
+        Answer first = engine.handle(message(customer, "m1", WITHDRAWAL)).block();
+        Answer second = engine.handle(message(customer, "m2", "人呢？")).block();
+
+        assertThat(second.ticket()).isNull();
+        assertThat(second.replies().get(1).text()).isEqualTo("已补充到工单 " + first.ticket().number() + "。");
+    }
+
+    @Test
+    void an_unclear_message_is_asked_about_once_and_registered_as_the_customer_chooses() {
+        String customer = customer();
+        Answer question = engine.handle(message(customer, "m1", "那个……")).block();
+        assertThat(question.ticket()).isNull();
+        assertThat(question.replies().get(0).quickReplies()).containsExactly("投诉", "提建议", "咨询");
+
+        Answer chosen = engine.handle(message(customer, "m2", "提建议")).block();
+        assertThat(chosen.ticket().type()).isEqualTo("suggestion");
+        Ticket stored = tickets.find(TicketNumber.parse(chosen.ticket().number())).block();
+        assertThat(stored.content()).isEqualTo("那个……");
+    }
+
+    @Test
+    void ticket_serials_count_up_within_the_month() {
+        Answer a = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
+        Answer b = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
+        long serialA = TicketNumber.parse(a.ticket().number()).serial();
+        assertThat(TicketNumber.parse(b.ticket().number()).serial()).isGreaterThan(serialA);
+    }
+}
