@@ -1,0 +1,28 @@
+package io.anxin.nlp.corpus;
+
+import io.anxin.core.triage.Category;
+import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One labelled message of the schema in {@code shared/eval/README.md}.
+ *
+ * @param lang the script label as written: zh-Hans, zh-Hant, en or mixed
+ */
+public record LabelledMessage(
+        String id,
+        String text,
+        Intent intent,
+        @Nullable Category category,
+        Set<RiskFlag> flags,
+        int anger,
+        String lang,
+        String domain,
+        String channel) {
+
+    public LabelledMessage {
+        flags = Set.copyOf(flags);
+    }
+}

@@ -1,0 +1,117 @@
+package io.anxin.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.core.message.Lang;
+import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
+import io.anxin.core.triage.TriageResult;
+import io.anxin.nlp.corpus.Corpus;
+import io.anxin.nlp.corpus.LabelledMessage;
+import io.anxin.nlp.train.Trainer;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpTriagerTest {
+
+    private static List<LabelledMessage> corpus;
+    private static OpenNlpTriager loaded;
+
+    @BeforeAll
+    static void load() throws URISyntaxException {
+        corpus = Corpus.readDirectory(Path.of(Objects.requireNonNull(OpenNlpTriagerTest.class.getResource("/corpus")).toURI()));
+        loaded = OpenNlpTriager.fromClasspath();
+    }
+
+    @Test
+    void theModelsLoadedFromTheClasspathPredictExactlyWhatFreshlyTrainedModelsDo() {
+        OpenNlpTriager fresh = new OpenNlpTriager(Trainer.train(corpus));
+
+        for (LabelledMessage message : corpus) {
+            assertThat(loaded.triage(message.text())).as(message.id()).isEqualTo(fresh.triage(message.text()));
+        }
+    }
+
+    @Test
+    void theCorpusHoldsAtLeastSixHundredDistinctMessages() {
+        assertThat(corpus.stream().map(LabelledMessage::text).distinct().count()).isGreaterThanOrEqualTo(600);
+    }
+
+    @Test
+    void anAngryWithdrawalComplaintIsAnAngryComplaintInSimplifiedChinese() {
+        TriageResult result = loaded.triage("你们的APP提现三天了还没到账，太过分了！");
+
+        assertThat(result.intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(result.category()).isNotNull();
+        assertThat(result.anger()).isGreaterThanOrEqualTo(2);
+        assertThat(result.lang()).isEqualTo(Lang.ZH_HANS);
+    }
+
+    @Test
+    void aTraditionalChineseQuestionIsAnInquiryInTraditionalChinese() {
+        TriageResult result = loaded.triage("請問你們週六有營業嗎？想過去辦理開戶");
+
+        assertThat(result.intent()).isEqualTo(Intent.INQUIRY);
+        assertThat(result.category()).isNull();
+        assertThat(result.lang()).isEqualTo(Lang.ZH_HANT);
+    }
+
+    @Test
+    void anEnglishSuggestionIsASuggestionInEnglish() {
+        TriageResult result = loaded.triage("It would be nice if you could add a feature to schedule transfers in advance");
+
+        assertThat(result.intent()).isEqualTo(Intent.SUGGESTION);
+        assertThat(result.lang()).isEqualTo(Lang.EN);
+    }
+
+    @Test
+    void aThreatToJumpFromTheRoofIsFlaggedAsAnExtremeThreat() {
+        assertThat(loaded.triage("我要去你们公司楼顶跳下去").flags()).contains(RiskFlag.THREAT_EXTREME);
+    }
+
+    @Test
+    void aQuestionAboutTheRegulatorIsAnInquiryWithNoFlag() {
+        TriageResult result = loaded.triage("请问你们的监管机构是哪个？");
+
+        assertThat(result.intent()).isEqualTo(Intent.INQUIRY);
+        assertThat(result.flags()).isEmpty();
+    }
+
+    @Test
+    void aFigureOfSpeechIsNoThreat() {
+        assertThat(loaded.triage("气死我了，快递又送错了").flags()).doesNotContain(RiskFlag.THREAT_EXTREME);
+    }
+
+    @Test
+    void confidenceIsTheProbabilityOfTheChosenIntent() {
+        TriageResult result = loaded.triage("怎么修改登录密码");
+
+        assertThat(result.confidence()).isBetween(1.0 / 3, 1.0);
+    }
+
+    @Test
+    void manyThreadsSharingOneTriagerGetTheSameAnswersAsOneThread() throws Exception {
+        List<String> texts = corpus.stream().map(LabelledMessage::text).toList();
+        List<TriageResult> expected = texts.stream().map(loaded::triage).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<TriageResult>>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> texts.stream().map(loaded::triage).toList()));
+            }
+            for (Future<List<TriageResult>> future : futures) {
+                assertThat(future.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

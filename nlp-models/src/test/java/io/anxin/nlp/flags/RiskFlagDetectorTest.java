@@ -1,0 +1,76 @@
+package io.anxin.nlp.flags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.core.triage.RiskFlag;
+import io.anxin.nlp.text.TextNormalizer;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RiskFlagDetectorTest {
+
+    private static Set<RiskFlag> flags(String text) {
+        return RiskFlagDetector.detect(TextNormalizer.normalize(text));
+    }
+
+    @Test
+    void aThreatToExposeOnSocialMediaIsMedia() {
+        assertThat(flags("再不退款我就发到微博上让大家看看")).containsExactly(RiskFlag.MEDIA);
+    }
+
+    @Test
+    void askingWhetherTheCompanyHasAWeiboAccountIsNoMediaThreat() {
+        assertThat(flags("你们有官方微博吗")).isEmpty();
+    }
+
+    @Test
+    void goingToTheConsumerHotlineIsLawsuit() {
+        assertThat(flags("我已经打了12315投诉你们")).containsExactly(RiskFlag.LAWSUIT);
+    }
+
+    @Test
+    void askingForTheConsumerHotlineNumberIsNoLawsuit() {
+        assertThat(flags("请问12315的电话是多少")).isEmpty();
+    }
+
+    @Test
+    void aKickbackReportIsWhistleblowing() {
+        assertThat(flags("举报你们的客户经理收回扣")).containsExactly(RiskFlag.WHISTLEBLOW);
+    }
+
+    @Test
+    void reportingANeighboursIllegalBuildingIsNoWhistleblowing() {
+        assertThat(flags("我想举报邻居在阳台搭建违建")).isEmpty();
+    }
+
+    @Test
+    void speakingForThirtyHouseholdsIsCollective() {
+        assertThat(flags("我们三十多户业主都不同意")).containsExactly(RiskFlag.COLLECTIVE);
+    }
+
+    @Test
+    void aPriceWithDigitsIsNoGroup() {
+        assertThat(flags("399会员费又扣了")).doesNotContain(RiskFlag.COLLECTIVE);
+    }
+
+    @Test
+    void anUnauthorisedCardPaymentIsAssetSafetyEvenInAQuestion() {
+        assertThat(flags("信用卡被盗刷了怎么办？")).containsExactly(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void aBannerOrSitInIsAnExtremeThreat() {
+        assertThat(flags("明天我们就去售楼处拉横幅")).contains(RiskFlag.THREAT_EXTREME);
+    }
+
+    @Test
+    void englishThreatsAreFlaggedToo() {
+        assertThat(flags("I will sue you and post this on Twitter"))
+                .containsExactlyInAnyOrder(RiskFlag.LAWSUIT, RiskFlag.MEDIA);
+    }
+
+    @Test
+    void figuresOfSpeechRaiseNothing() {
+        assertThat(flags("气死我了，累死了，笑死")).isEmpty();
+    }
+}
