@@ -5,8 +5,8 @@ import java.util.List;
 /** The script keys the dialog uses; every script file must define them all. */
 public final class Scripts {
 
-    public static final String COMPLAINT_ACK = "complaint.ack";
-    public static final String COMPLAINT_ACK_ANGRY = "complaint.ack.angry";
+    public static final String COMPLAINT_ACK = "complaint.acknowledge";
+    public static final String COMPLAINT_ACK_ANGRY = "complaint.acknowledge-angry";
     public static final String COMPLAINT_REGISTERED = "complaint.registered";
     public static final String COMPLAINT_SUPPLEMENT = "complaint.supplement";
     public static final String SUGGESTION_THANKS = "suggestion.thanks";

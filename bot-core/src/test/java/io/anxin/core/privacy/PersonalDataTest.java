@@ -1,0 +1,33 @@
+package io.anxin.core.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonalDataTest {
+
+    @Test
+    void a_mobile_number_keeps_only_its_prefix_and_last_four_digits() {
+        assertThat(PersonalData.mask("请回电13812345678谢谢")).isEqualTo("请回电138****5678谢谢");
+        assertThat(PersonalData.mask("call +86 138 1234 5678")).isEqualTo("call +86 *** **** 5678");
+    }
+
+    @Test
+    void an_email_address_keeps_its_first_letter_and_domain() {
+        assertThat(PersonalData.mask("mail zhang.san@example.com now")).isEqualTo("mail z***@example.com now");
+    }
+
+    @Test
+    void id_and_bank_card_numbers_keep_only_their_last_four_characters() {
+        assertThat(PersonalData.mask("身份证11010519491231002X")).isEqualTo("身份证**************002X");
+        assertThat(PersonalData.mask("卡号 6222 0212 3456 7890")).isEqualTo("卡号 **** **** **** 7890");
+        assertThat(PersonalData.mask("账号6222021234567890123")).isEqualTo("账号***************0123");
+    }
+
+    @Test
+    void a_landline_is_masked_but_amounts_dates_and_ticket_numbers_are_left_alone() {
+        assertThat(PersonalData.mask("电话 021-62345678")).isEqualTo("电话 021-******78");
+        assertThat(PersonalData.mask("提现5000元，2026-11-20，工单C-202611-0042"))
+                .isEqualTo("提现5000元，2026-11-20，工单C-202611-0042");
+    }
+}

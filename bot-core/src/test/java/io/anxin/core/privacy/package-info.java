@@ -1,0 +1,5 @@
+/** Tests of personal-data masking. */
+@NullMarked
+package io.anxin.core.privacy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package io.anxin.channel.api;
+
+import io.anxin.channel.api.Views.ConversationView;
+import io.anxin.channel.api.Views.MessageResponse;
+import io.anxin.channel.api.Views.TicketView;
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.conversation.ConversationStore;
+import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStore;
+import java.time.Clock;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The open HTTP channel's three calls. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class MessagesController {
+
+    private final ConversationEngine engine;
+    private final ConversationStore conversations;
+    private final TicketStore tickets;
+    private final Clock clock;
+
+    MessagesController(ConversationEngine engine, ConversationStore conversations, TicketStore tickets, Clock clock) {
+        this.engine = engine;
+        this.conversations = conversations;
+        this.tickets = tickets;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<MessageResponse> receive(@RequestBody MessageRequest request) {
+        return Mono.fromCallable(() -> request.toInbound(clock.instant()))
+                .flatMap(engine::handle)
+                .map(MessageResponse::of);
+    }
+
+    @GetMapping("/conversations/{id}")
+    Mono<ConversationView> conversation(@PathVariable String id) {
+        if (!ConversationId.isWellFormed(id)) {
+            return Mono.error(new NotFoundException("conversation", id));
+        }
+        ConversationId conversationId = new ConversationId(id);
+        return conversations.find(conversationId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("conversation", id)))
+                .zipWith(conversations.transcript(conversationId).collectList(), ConversationView::of);
+    }
+
+    @GetMapping("/tickets/{number}")
+    Mono<TicketView> ticket(@PathVariable String number) {
+        return Mono.fromCallable(() -> TicketNumber.parse(number))
+                .onErrorMap(IllegalArgumentException.class, e -> new NotFoundException("ticket", number))
+                .flatMap(tickets::find)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("ticket", number)))
+                .map(TicketView::of);
+    }
+}

@@ -1,0 +1,77 @@
+package io.anxin.app.engine;
+
+import io.anxin.app.policy.PolicyFiles;
+import io.anxin.app.redis.AnxinRedisProperties;
+import io.anxin.core.conversation.ConversationStore;
+import io.anxin.core.dialog.Scripts;
+import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.engine.TurnStore;
+import io.anxin.core.policy.PolicyPack;
+import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.redis.RedisTicketStore;
+import io.anxin.core.redis.RedisTurnStore;
+import io.anxin.core.script.ScriptLibrary;
+import io.anxin.core.ticket.TicketStore;
+import io.anxin.core.triage.Triager;
+import io.anxin.nlp.OpenNlpTriager;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+/** The engine and everything it needs: stores on Redis, the OpenNLP triager, scripts and the policy pack. */
+@Configuration(proxyBeanMethods = false)
+public class EngineConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PolicyPack policyPack(ResourceLoader loader, @Value("${anxin.policy}") String location) {
+        PolicyPack pack = PolicyFiles.policy(loader.getResource(location), location);
+        log.info("policy pack '{}' from {} (zone {})", pack.name(), location, pack.zone());
+        return pack;
+    }
+
+    @Bean
+    ScriptLibrary scriptLibrary(ResourceLoader loader, @Value("${anxin.scripts}") String location) {
+        return PolicyFiles.scripts(loader, location, Scripts.REQUIRED);
+    }
+
+    @Bean
+    Triager triager() {
+        return OpenNlpTriager.fromClasspath();
+    }
+
+    @Bean
+    ConversationStore conversationStore(RedisClusterReactiveCommands<String, String> redis) {
+        return new RedisConversationStore(redis);
+    }
+
+    @Bean
+    TicketStore ticketStore(RedisClusterReactiveCommands<String, String> redis) {
+        return new RedisTicketStore(redis);
+    }
+
+    @Bean
+    TurnStore turnStore(RedisClusterReactiveCommands<String, String> redis, AnxinRedisProperties properties) {
+        return new RedisTurnStore(redis, properties.answerRetention());
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
+            Triager triager, ScriptLibrary scripts, PolicyPack policy, Clock clock) {
+        return new ConversationEngine(conversations, tickets, turns, triager, scripts, policy, clock,
+                ConversationEngine.Timing.DEFAULT);
+    }
+}

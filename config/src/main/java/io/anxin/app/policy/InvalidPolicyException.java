@@ -1,0 +1,11 @@
+package io.anxin.app.policy;
+
+import java.util.List;
+
+/** A policy or script file Anxin refuses to start with; each problem names the file and the entry. */
+public class InvalidPolicyException extends IllegalStateException {
+
+    public InvalidPolicyException(List<String> problems) {
+        super("invalid policy files:\n  " + String.join("\n  ", problems));
+    }
+}

@@ -1,0 +1,136 @@
+package io.anxin.app.redis;
+
+import io.anxin.core.redis.EmbeddedRedis;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one Redis Anxin uses, connected once at start-up: an embedded redis-server when no URL is
+ * configured, else the standalone server, Sentinel-managed master or Cluster the URL names.
+ */
+public final class RedisStore implements AutoCloseable {
+
+    /** How Anxin reaches its Redis, as reported by the health endpoint. */
+    public enum Mode { EMBEDDED, STANDALONE, SENTINEL, CLUSTER }
+
+    private static final Logger log = LoggerFactory.getLogger(RedisStore.class);
+    static final String CLUSTER_SCHEME = "redis-cluster://";
+
+    private final Mode mode;
+    private final String description;
+    private final AbstractRedisClient client;
+    private final StatefulConnection<String, String> connection;
+    private final RedisClusterReactiveCommands<String, String> commands;
+    private final @Nullable EmbeddedRedis embedded;
+
+    private RedisStore(Mode mode, String description, AbstractRedisClient client,
+            StatefulConnection<String, String> connection, RedisClusterReactiveCommands<String, String> commands,
+            @Nullable EmbeddedRedis embedded) {
+        this.mode = mode;
+        this.description = description;
+        this.client = client;
+        this.connection = connection;
+        this.commands = commands;
+        this.embedded = embedded;
+    }
+
+    public static RedisStore connect(AnxinRedisProperties properties) {
+        if (properties.embeddedWanted()) {
+            EmbeddedRedis server = EmbeddedRedis.start(properties.embedded().dataDir(), properties.embedded().appendfsync());
+            try {
+                RedisClient client = RedisClient.create(server.url());
+                var connection = client.connect();
+                String description = server.url() + " (embedded redis-server, AOF in " + server.dataDir() + ")";
+                log.info("using embedded Redis at {}", description);
+                return new RedisStore(Mode.EMBEDDED, description, client, connection, connection.reactive(), server);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        }
+        String url = properties.url().strip();
+        if (url.startsWith(CLUSTER_SCHEME)) {
+            RedisClusterClient client = RedisClusterClient.create(clusterSeeds(url));
+            var connection = client.connect();
+            log.info("using Redis Cluster at {}", redact(url));
+            return new RedisStore(Mode.CLUSTER, redact(url), client, connection, connection.reactive(), null);
+        }
+        RedisURI uri;
+        try {
+            uri = RedisURI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("anxin.redis.url '" + redact(url) + "' is not a Redis URL: " + e.getMessage()
+                    + "; expected redis://host:port, rediss://…, redis-sentinel://host:port,host:port#master"
+                    + " or redis-cluster://host:port,host:port", e);
+        }
+        Mode mode = uri.getSentinels().isEmpty() ? Mode.STANDALONE : Mode.SENTINEL;
+        RedisClient client = RedisClient.create(uri);
+        var connection = client.connect();
+        log.info("using {} Redis at {}", mode.name().toLowerCase(), redact(url));
+        return new RedisStore(mode, redact(url), client, connection, connection.reactive(), null);
+    }
+
+    /** {@code redis-cluster://[user:password@]host:port,host:port} → one seed URI per node. */
+    static List<RedisURI> clusterSeeds(String url) {
+        String rest = url.substring(CLUSTER_SCHEME.length());
+        String userInfo = null;
+        int at = rest.lastIndexOf('@');
+        if (at >= 0) {
+            userInfo = rest.substring(0, at);
+            rest = rest.substring(at + 1);
+        }
+        int slash = rest.indexOf('/');
+        if (slash >= 0) {
+            rest = rest.substring(0, slash);
+        }
+        List<RedisURI> seeds = new ArrayList<>();
+        for (String node : rest.split(",")) {
+            if (node.isBlank()) {
+                continue;
+            }
+            String seed = "redis://" + (userInfo != null ? userInfo + "@" : "") + node.strip();
+            seeds.add(RedisURI.create(URI.create(seed)));
+        }
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("anxin.redis.url names no cluster node: expected redis-cluster://host:port,host:port");
+        }
+        return seeds;
+    }
+
+    /** The URL with any password replaced, fit for logs and the health endpoint. */
+    static String redact(String url) {
+        return url.replaceAll("//([^:/@]*):[^@/]*@", "//$1:****@");
+    }
+
+    public RedisClusterReactiveCommands<String, String> commands() {
+        return commands;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        client.shutdown();
+        if (embedded != null) {
+            log.info("stopping embedded Redis");
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.anxin.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.app.AnxinApplication;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+/** The open HTTP channel as a partner system sees it: the whole application on an embedded Redis. */
+@SpringBootTest(classes = AnxinApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenChannelIT {
+
+    private static final String WITHDRAWAL = "你们的APP提现三天了还没到账，太过分了！";
+
+    @TempDir
+    static Path redisData;
+
+    @DynamicPropertySource
+    static void isolatedRedis(DynamicPropertyRegistry registry) {
+        registry.add("anxin.redis.url", () -> "");
+        registry.add("anxin.redis.embedded.data-dir", () -> redisData.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    private WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+
+    private WebTestClient.ResponseSpec post(String json) {
+        return client().post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+    }
+
+    private Map<String, Object> send(String customer, String messageId, String text) {
+        return post("{\"customerId\":\"" + customer + "\",\"messageId\":\"" + messageId + "\",\"text\":\"" + text + "\"}")
+                .expectStatus().isOk()
+                .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult().getResponseBody();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_angry_chinese_complaint_is_soothed_first_and_its_ticket_can_be_fetched() {
+        Map<String, Object> answer = send(id(), id(), WITHDRAWAL);
+
+        List<Map<String, Object>> replies = (List<Map<String, Object>>) answer.get("replies");
+        String first = (String) replies.get(0).get("text");
+        assertThat(first).contains("理解").contains("抱歉").doesNotContain("工单");
+        Map<String, Object> ticket = (Map<String, Object>) answer.get("ticket");
+        String number = (String) ticket.get("number");
+        assertThat(number).matches("C-\\d{6}-\\d{4}");
+        assertThat(ticket.get("status")).isEqualTo("accepted");
+        assertThat((String) replies.get(1).get("text")).contains(number);
+
+        client().get().uri("/api/v1/tickets/" + number).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("complaint")
+                .jsonPath("$.content").isEqualTo(WITHDRAWAL)
+                .jsonPath("$.form.receivingAgent").isEqualTo("anxin-bot");
+
+        client().get().uri("/api/v1/conversations/" + answer.get("conversationId")).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.transcript[0].speaker").isEqualTo("customer")
+                .jsonPath("$.transcript[0].triage.intent").isEqualTo("complaint")
+                .jsonPath("$.transcript[1].text").isEqualTo(first);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_customer_is_answered_in_the_script_they_wrote_in() {
+        Map<String, Object> hant = send(id(), id(), "你們的APP提現三天了還沒到帳，太過分了！");
+        String hantReply = (String) ((List<Map<String, Object>>) hant.get("replies")).get(0).get("text");
+        assertThat(hantReply).contains("您").containsAnyOf("們", "麻煩", "這", "帶來");
+
+        Map<String, Object> en = send(id(), id(), "Your app lost my withdrawal three days ago and nobody answers, this is ridiculous!");
+        String enReply = (String) ((List<Map<String, Object>>) en.get("replies")).get(0).get("text");
+        assertThat(enReply).containsIgnoringCase("sorry");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_same_message_posted_concurrently_yields_one_ticket_and_the_same_reply() {
+        String customer = id();
+        String messageId = id();
+        String body = "{\"customerId\":\"" + customer + "\",\"messageId\":\"" + messageId + "\",\"text\":\"" + WITHDRAWAL + "\"}";
+        List<String> responses = Flux.fromStream(IntStream.range(0, 6).boxed())
+                .flatMap(i -> WebClientHolder.post(port, body).subscribeOn(Schedulers.parallel()))
+                .collectList().block();
+
+        assertThat(responses).hasSize(6).allSatisfy(r -> assertThat(r).isEqualTo(responses.get(0)));
+        Map<String, Object> again = send(customer, messageId, WITHDRAWAL);
+        String conversation = (String) again.get("conversationId");
+        client().get().uri("/api/v1/conversations/" + conversation).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.turns").isEqualTo(1)
+                .jsonPath("$.transcript.length()").isEqualTo(3);
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem_saying_so() {
+        post("{\"customerId\": \"c\", ").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("the request body is not valid JSON"));
+    }
+
+    @Test
+    void a_body_of_the_wrong_shape_is_explained_without_the_servers_class_names() {
+        post("[1,2]").expectStatus().isBadRequest().expectBody().jsonPath("$.detail")
+                .isEqualTo("the request body must be a JSON object with customerId, messageId, text and optionally lang");
+        post("{\"customerId\":\"c\",\"messageId\":{\"a\":1},\"text\":\"x\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("'messageId' must be a JSON string");
+        client().post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.detail").isEqualTo("a JSON request body is required");
+    }
+
+    @Test
+    void a_missing_field_is_named() {
+        post("{\"customerId\":\"c\",\"messageId\":\"m\"}").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("text is required")
+                .jsonPath("$.field").isEqualTo("text");
+    }
+
+    @Test
+    void empty_and_over_long_texts_are_refused_stating_the_limit() {
+        post("{\"customerId\":\"c\",\"messageId\":\"m\",\"text\":\"   \"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("text must not be empty");
+        String tooLong = "好".repeat(4001);
+        post("{\"customerId\":\"c\",\"messageId\":\"m\",\"text\":\"" + tooLong + "\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("text is longer than the limit of 4000 characters");
+    }
+
+    @Test
+    void an_unknown_language_and_a_wrong_content_type_are_refused_precisely() {
+        post("{\"customerId\":\"c\",\"messageId\":\"m\",\"text\":\"hi\",\"lang\":\"fr\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("unknown language 'fr', expected zh-Hans, zh-Hant or en");
+        client().post().uri("/api/v1/messages").contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange()
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void unknown_tickets_and_conversations_are_404_problems() {
+        client().get().uri("/api/v1/tickets/C-202611-9999").exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("no ticket 'C-202611-9999'");
+        client().get().uri("/api/v1/tickets/nonsense").exchange().expectStatus().isNotFound();
+        client().get().uri("/api/v1/conversations/cv-000000000000000000000000").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void health_reports_the_embedded_redis() {
+        client().get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.components.redis.status").isEqualTo("UP")
+                .jsonPath("$.components.redis.details.mode").isEqualTo("embedded");
+    }
+
+    /** Plain concurrent posts, as several retries of one partner would send them. */
+    static final class WebClientHolder {
+        static reactor.core.publisher.Mono<String> post(int port, String body) {
+            return org.springframework.web.reactive.function.client.WebClient.create("http://localhost:" + port)
+                    .post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                    .retrieve().bodyToMono(String.class);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.anxin.app.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.anxin.core.dialog.Scripts;
+import io.anxin.core.message.Lang;
+import io.anxin.core.policy.PolicyPack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.FileSystemResource;
+
+class PolicyFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String yaml) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    @Test
+    void the_default_pack_carries_the_time_limits_of_003() {
+        PolicyPack pack = PolicyFiles.policy(new ClassPathResource("policies/default.yml"), "policies/default.yml");
+        assertThat(pack.limits().forward()).isEqualTo(Duration.ofHours(1));
+        assertThat(pack.limits().firstContact()).isEqualTo(Duration.ofHours(24));
+        assertThat(pack.limits().inquiryAnswer()).isEqualTo(Duration.ofHours(24));
+        assertThat(pack.zone().getId()).isEqualTo("Asia/Shanghai");
+    }
+
+    @Test
+    void a_bad_duration_a_negative_one_and_a_misspelt_key_are_each_named_with_the_file() throws IOException {
+        Path file = write("bad.yml", """
+                name: bad
+                zone: Asia/Shanghai
+                clarify-below: 0.5
+                time-limits:
+                  forward: one hour
+                  first-contact: -24h
+                  inquiry-answer: 24h
+                  suggestion-reply: 7d
+                  follow-up: 3d
+                """);
+        assertThatThrownBy(() -> PolicyFiles.policy(new FileSystemResource(file), "policies/bad.yml"))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("policies/bad.yml: time-limits.forward 'one hour' is not a duration; write e.g. 30m, 1h, 24h or 7d")
+                .hasMessageContaining("policies/bad.yml: time-limits.first-contact must be positive, was -24h")
+                .hasMessageContaining("policies/bad.yml: time-limits.follow-up is not a known setting");
+    }
+
+    @Test
+    void a_missing_zone_and_an_unknown_zone_are_refused() throws IOException {
+        Path file = write("zone.yml", """
+                name: z
+                zone: Mars/Olympus
+                clarify-below: 0.5
+                time-limits: {forward: 1h, first-contact: 24h, inquiry-answer: 24h, suggestion-reply: 7d}
+                """);
+        assertThatThrownBy(() -> PolicyFiles.policy(new FileSystemResource(file), "policies/zone.yml"))
+                .hasMessageContaining("policies/zone.yml: zone 'Mars/Olympus' is not a time zone");
+    }
+
+    @Test
+    void the_shipped_scripts_define_every_sentence_in_all_three_languages() {
+        var library = PolicyFiles.scripts(new DefaultResourceLoader(), "classpath:scripts/", Scripts.REQUIRED);
+        assertThat(library.render(Scripts.COMPLAINT_REGISTERED, Lang.ZH_HANT, Map.of("ticket", "C-1", "dueBy", "明天")))
+                .contains("工單號 C-1");
+    }
+
+    @Test
+    void a_script_file_missing_a_sentence_is_refused_naming_language_and_key() throws IOException {
+        for (Lang lang : Lang.values()) {
+            write("scripts/" + lang.tag() + ".yml", "complaint:\n  acknowledge: 抱歉\n");
+        }
+        assertThatThrownBy(() -> PolicyFiles.scripts(new DefaultResourceLoader(), "file:" + dir.resolve("scripts") + "/",
+                Scripts.REQUIRED))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("scripts/en: missing script 'complaint.registered'");
+    }
+}
