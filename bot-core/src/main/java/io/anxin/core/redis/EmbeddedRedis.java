@@ -42,10 +42,18 @@ public final class EmbeddedRedis implements AutoCloseable {
      */
     public static EmbeddedRedis start(Path dataDir, String appendfsync) {
         try {
+            return start(dataDir, appendfsync, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not find a free port for the embedded redis-server", e);
+        }
+    }
+
+    /** As {@link #start(Path, String)}, on a given port: for restarting a server where its clients expect it. */
+    public static EmbeddedRedis start(Path dataDir, String appendfsync, int port) {
+        try {
             Files.createDirectories(dataDir);
             Path dir = dataDir.toAbsolutePath().normalize();
             stopOrphan(dir);
-            int port = freePort();
             RedisServer server = RedisServer.newRedisServer()
                     .port(port)
                     .bind("127.0.0.1")

@@ -2,12 +2,16 @@ package io.anxin.app.redis;
 
 import io.anxin.core.redis.EmbeddedRedis;
 import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +29,7 @@ public final class RedisStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisStore.class);
     static final String CLUSTER_SCHEME = "redis-cluster://";
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(5);
 
     private final Mode mode;
     private final String description;
@@ -49,6 +54,7 @@ public final class RedisStore implements AutoCloseable {
             EmbeddedRedis server = EmbeddedRedis.start(properties.embedded().dataDir(), properties.embedded().appendfsync());
             try {
                 RedisClient client = RedisClient.create(server.url());
+                client.setOptions(failFast());
                 var connection = client.connect();
                 String description = server.url() + " (embedded redis-server, AOF in " + server.dataDir() + ")";
                 log.info("using embedded Redis at {}", description);
@@ -61,6 +67,7 @@ public final class RedisStore implements AutoCloseable {
         String url = properties.url().strip();
         if (url.startsWith(CLUSTER_SCHEME)) {
             RedisClusterClient client = RedisClusterClient.create(clusterSeeds(url));
+            client.setOptions(ClusterClientOptions.builder(failFast()).build());
             var connection = client.connect();
             log.info("using Redis Cluster at {}", redact(url));
             return new RedisStore(Mode.CLUSTER, redact(url), client, connection, connection.reactive(), null);
@@ -75,9 +82,21 @@ public final class RedisStore implements AutoCloseable {
         }
         Mode mode = uri.getSentinels().isEmpty() ? Mode.STANDALONE : Mode.SENTINEL;
         RedisClient client = RedisClient.create(uri);
+        client.setOptions(failFast());
         var connection = client.connect();
         log.info("using {} Redis at {}", mode.name().toLowerCase(), redact(url));
         return new RedisStore(mode, redact(url), client, connection, connection.reactive(), null);
+    }
+
+    /**
+     * While Redis is unreachable, commands fail at once instead of queueing until the caller gives
+     * up: the channel answers 503 with Retry-After and the sender retries; nothing is half-accepted.
+     */
+    private static ClientOptions failFast() {
+        return ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+                .build();
     }
 
     /** {@code redis-cluster://[user:password@]host:port,host:port} → one seed URI per node. */
