@@ -11,12 +11,14 @@ public enum ConversationState {
     /** Listening: the next message is triaged on its own. */
     LISTENING,
     /** The bot asked which of complaint, suggestion or inquiry the customer meant. */
-    AWAITING_INTENT;
+    AWAITING_INTENT,
+    /** Handed to a human: the bot only tells the customer they are waiting for one. An agent hands it back. */
+    WITH_HUMAN;
 
     private Set<ConversationState> next() {
         return switch (this) {
-            case LISTENING -> EnumSet.of(LISTENING, AWAITING_INTENT);
-            case AWAITING_INTENT -> EnumSet.of(LISTENING, AWAITING_INTENT);
+            case LISTENING, AWAITING_INTENT -> EnumSet.of(LISTENING, AWAITING_INTENT, WITH_HUMAN);
+            case WITH_HUMAN -> EnumSet.of(WITH_HUMAN, LISTENING);
         };
     }
 

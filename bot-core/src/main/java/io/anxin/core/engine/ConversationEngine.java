@@ -8,6 +8,8 @@ import io.anxin.core.dialog.DialogDecision;
 import io.anxin.core.dialog.DialogPolicy;
 import io.anxin.core.dialog.Line;
 import io.anxin.core.dialog.TicketOrder;
+import io.anxin.core.handoff.EscalationLog;
+import io.anxin.core.handoff.EscalationNotice;
 import io.anxin.core.message.InboundMessage;
 import io.anxin.core.message.Lang;
 import io.anxin.core.message.Reply;
@@ -33,6 +35,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -53,6 +56,7 @@ public final class ConversationEngine {
     private final ConversationStore conversations;
     private final TicketStore tickets;
     private final TurnStore turns;
+    private final EscalationLog escalations;
     private final Triager triager;
     private final DialogPolicy dialog;
     private final ScriptLibrary scripts;
@@ -74,6 +78,7 @@ public final class ConversationEngine {
             ConversationStore conversations,
             TicketStore tickets,
             TurnStore turns,
+            EscalationLog escalations,
             Triager triager,
             ScriptLibrary scripts,
             PolicyPack policy,
@@ -82,6 +87,7 @@ public final class ConversationEngine {
         this.conversations = conversations;
         this.tickets = tickets;
         this.turns = turns;
+        this.escalations = escalations;
         this.triager = triager;
         this.scripts = scripts;
         this.policy = policy;
@@ -126,13 +132,21 @@ public final class ConversationEngine {
                         Conversation next = conversation.afterTurn(
                                 lang, decision.next(), decision.pendingText(), ticket != null ? ticket.number() : null, now);
                         Turn turn = new Turn(key, next, transcript(message, triage, replies, now), answer);
-                        return turns.commit(lease, turn).thenReturn(answer);
+                        return escalate(decision, key, ticket, now).then(turns.commit(lease, turn)).thenReturn(answer);
                     });
                 })
-                .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} ticket={}",
+                .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} flags={} ticket={}",
                         message.channel().id(), key.messageId(), key.conversationId(), triage.intent().label(),
-                        String.format("%.2f", triage.confidence()), triage.anger(),
+                        String.format("%.2f", triage.confidence()), triage.anger(), triage.flags(),
                         answer.ticket() != null ? answer.ticket().number() : "-"));
+    }
+
+    /** Recorded before the commit: an alert may be sent twice for a retried message, never lost. */
+    private Mono<Void> escalate(DialogDecision decision, InboundKey key, @Nullable Ticket ticket, Instant now) {
+        return Flux.fromIterable(decision.escalations())
+                .concatMap(e -> escalations.record(new EscalationNotice(e, key.conversationId(), key.messageId(),
+                        ticket != null ? ticket.number().toString() : null, now)))
+                .then();
     }
 
     private static <T> Mono<Optional<T>> optional(Mono<T> value) {

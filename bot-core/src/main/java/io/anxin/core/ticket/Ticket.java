@@ -51,6 +51,14 @@ public record Ticket(
         }
     }
 
+    /**
+     * A whistle-blowing ticket is seen by compliance alone and its sender's identity stays hidden
+     * (003 §7(二); 001 ICP rules).
+     */
+    public boolean confidential() {
+        return flags.contains(RiskFlag.WHISTLEBLOW);
+    }
+
     public Intent type() {
         return number.type();
     }

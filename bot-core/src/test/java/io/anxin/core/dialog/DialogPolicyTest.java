@@ -18,13 +18,14 @@ import io.anxin.core.triage.TriageResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DialogPolicyTest {
 
     private static final PolicyPack POLICY = new PolicyPack("test", ZoneId.of("Asia/Shanghai"),
-            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5);
+            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of());
     private final DialogPolicy dialog = new DialogPolicy(POLICY, TestScripts.library());
     private final Conversation fresh = Conversation.open(ConversationId.random(), Channel.API, "c1", Lang.ZH_HANS, Instant.EPOCH);
 
@@ -38,7 +39,7 @@ class DialogPolicyTest {
         DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 3), "提现三天没到账！", null);
 
         assertThat(decision.lines()).extracting(Line::script)
-                .containsExactly(Scripts.COMPLAINT_ACK_ANGRY, Scripts.COMPLAINT_REGISTERED);
+                .containsExactly(Scripts.COMPLAINT_ACK_ANGRY, Scripts.COMPLAINT_REGISTERED, Scripts.HANDOFF_OFFER);
         assertThat(decision.ticket()).isNotNull();
         assertThat(decision.ticket().dueIn()).isEqualTo(Duration.ofHours(24));
         assertThat(decision.ticket().content()).isEqualTo("提现三天没到账！");
@@ -75,5 +76,41 @@ class DialogPolicyTest {
     void an_unsure_but_angry_message_is_not_questioned_but_handled() {
         DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.4, 2), "搞什么", null);
         assertThat(decision.ticket()).isNotNull();
+    }
+
+    @Test
+    void a_threat_goes_to_a_human_at_once_with_one_holding_line_and_no_questions() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.7, 3, RiskFlag.THREAT_EXTREME), "我要跳楼", null);
+
+        assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.THREAT_HOLD);
+        assertThat(decision.next()).isEqualTo(ConversationState.WITH_HUMAN);
+        assertThat(decision.escalations()).extracting(e -> e.role().name()).containsExactly("AGENT", "SUPERVISOR");
+        assertThat(decision.ticket()).isNotNull();
+    }
+
+    @Test
+    void whistle_blowing_is_acknowledged_without_details_and_goes_to_compliance_and_the_leader() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.6, 1, RiskFlag.WHISTLEBLOW), "举报客户经理收回扣", null);
+
+        assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.WHISTLEBLOW_REGISTERED);
+        assertThat(decision.ticket().type()).isEqualTo(Intent.COMPLAINT);
+        assertThat(decision.escalations()).extracting(e -> e.role().name()).containsExactly("COMPLIANCE", "LEADER");
+    }
+
+    @Test
+    void asset_safety_brings_account_safety_guidance_and_an_urgent_compliance_alert() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 1, RiskFlag.ASSET_SAFETY), "账户被盗了", null);
+
+        assertThat(decision.lines()).extracting(Line::script)
+                .containsExactly(Scripts.COMPLAINT_ACK, Scripts.ASSET_GUIDANCE, Scripts.COMPLAINT_REGISTERED, Scripts.COMPLAINT_REPORTED);
+        assertThat(decision.escalations()).singleElement().satisfies(e -> assertThat(e.urgent()).isTrue());
+    }
+
+    @Test
+    void asking_for_a_person_hands_the_conversation_over() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.5, 1), "转人工", null);
+        assertThat(decision.next()).isEqualTo(ConversationState.WITH_HUMAN);
+        assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.HANDOFF_HOLDING);
+        assertThat(decision.escalations()).extracting(e -> e.reason()).containsExactly("customer_asked");
     }
 }

@@ -13,6 +13,7 @@ import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.testing.FixedTriager;
@@ -21,6 +22,7 @@ import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.triage.TriageResult;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -44,7 +46,7 @@ class ConversationEngineIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z"); // 10:00 in Shanghai
     private static final PolicyPack POLICY = new PolicyPack("test", SHANGHAI,
-            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5);
+            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of());
     private static final String WITHDRAWAL = "你们的APP提现三天了还没到账，太过分了！";
 
     private static EmbeddedRedis server;
@@ -78,7 +80,8 @@ class ConversationEngineIT {
         RedisReactiveCommands<String, String> redis = connection.reactive();
         conversations = new RedisConversationStore(redis);
         tickets = new RedisTicketStore(redis);
-        engine = new ConversationEngine(conversations, tickets, new RedisTurnStore(redis, Duration.ofDays(30)), triager,
+        engine = new ConversationEngine(conversations, tickets, new RedisTurnStore(redis, Duration.ofDays(30)),
+                new RedisEscalationLog(redis), triager,
                 TestScripts.library(), POLICY, Clock.fixed(NOW, SHANGHAI), ConversationEngine.Timing.DEFAULT);
     }
 
@@ -96,7 +99,9 @@ class ConversationEngineIT {
 
         assertThat(answer.replies()).extracting(Reply::text).containsExactly(
                 "非常理解您现在很生气，真的很抱歉。",
-                "已登记投诉，工单号 " + answer.ticket().number() + "，2026年11月21日 10:00 前联系您。");
+                "已登记投诉，工单号 " + answer.ticket().number() + "，2026年11月21日 10:00 前联系您。",
+                "也可以转人工。");
+        assertThat(answer.replies().get(2).quickReplies()).containsExactly("转人工");
         assertThat(answer.ticket().number()).matches("C-202611-\\d{4}");
         Ticket stored = tickets.find(TicketNumber.parse(answer.ticket().number())).block();
         assertThat(stored.status()).isEqualTo(TicketStatus.ACCEPTED);
@@ -109,7 +114,8 @@ class ConversationEngineIT {
         Answer answer = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
 
         List<TranscriptEntry> transcript = conversations.transcript(answer.conversationId()).collectList().block();
-        assertThat(transcript).extracting(TranscriptEntry::speaker).containsExactly(Speaker.CUSTOMER, Speaker.BOT, Speaker.BOT);
+        assertThat(transcript).extracting(TranscriptEntry::speaker)
+                .containsExactly(Speaker.CUSTOMER, Speaker.BOT, Speaker.BOT, Speaker.BOT);
         assertThat(transcript.get(0).triage().intent()).isEqualTo(Intent.COMPLAINT);
         assertThat(transcript.get(0).messageId()).isEqualTo("m1");
     }
@@ -148,6 +154,25 @@ class ConversationEngineIT {
         assertThat(chosen.ticket().type()).isEqualTo("suggestion");
         Ticket stored = tickets.find(TicketNumber.parse(chosen.ticket().number())).block();
         assertThat(stored.content()).isEqualTo("那个……");
+    }
+
+    @Test
+    void a_threat_of_drastic_action_gets_one_calm_line_a_ticket_and_alerts_for_an_agent_and_the_supervisor() {
+        String threat = "我要去你们公司楼顶跳下去";
+        triager.result(threat, new TriageResult(Intent.COMPLAINT, 0.8, null, Set.of(RiskFlag.THREAT_EXTREME), 3, Lang.ZH_HANS));
+        Answer answer = engine.handle(message(customer(), "t1", threat)).block();
+
+        assertThat(answer.replies()).extracting(Reply::text).containsExactly("您的安全最重要，专人马上来和您沟通。");
+        assertThat(answer.ticket()).isNotNull();
+        var alerts = connection.sync().xrange("anxin:escalations", io.lettuce.core.Range.create("-", "+")).stream()
+                .map(m -> m.getBody())
+                .filter(b -> answer.ticket().number().equals(b.get("ticket")))
+                .map(b -> b.get("role") + ":" + b.get("urgent"))
+                .toList();
+        assertThat(alerts).containsExactly("AGENT:true", "SUPERVISOR:true");
+
+        Answer next = engine.handle(message(conversations.find(answer.conversationId()).block().customerId(), "t2", "人呢？")).block();
+        assertThat(next.replies()).extracting(Reply::text).containsExactly("人工客服稍后回复您。");
     }
 
     @Test

@@ -6,8 +6,10 @@ import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.dialog.Scripts;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
+import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.script.ScriptLibrary;
@@ -44,8 +46,8 @@ public class EngineConfiguration {
     }
 
     @Bean
-    ScriptLibrary scriptLibrary(ResourceLoader loader, @Value("${anxin.scripts}") String location) {
-        return PolicyFiles.scripts(loader, location, Scripts.REQUIRED);
+    ScriptLibrary scriptLibrary(ResourceLoader loader, @Value("${anxin.scripts}") String location, PolicyPack policy) {
+        return PolicyFiles.scripts(loader, location, Scripts.REQUIRED, policy.forbiddenPhrases());
     }
 
     @Bean
@@ -69,9 +71,14 @@ public class EngineConfiguration {
     }
 
     @Bean
+    EscalationLog escalationLog(RedisClusterReactiveCommands<String, String> redis) {
+        return new RedisEscalationLog(redis);
+    }
+
+    @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            Triager triager, ScriptLibrary scripts, PolicyPack policy, Clock clock) {
-        return new ConversationEngine(conversations, tickets, turns, triager, scripts, policy, clock,
+            EscalationLog escalations, Triager triager, ScriptLibrary scripts, PolicyPack policy, Clock clock) {
+        return new ConversationEngine(conversations, tickets, turns, escalations, triager, scripts, policy, clock,
                 ConversationEngine.Timing.DEFAULT);
     }
 }

@@ -4,6 +4,7 @@ import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.script.InvalidScriptsException;
+import io.anxin.core.script.NoPromises;
 import io.anxin.core.script.MapScriptLibrary;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.springframework.core.io.ResourceLoader;
  */
 public final class PolicyFiles {
 
-    private static final Set<String> TOP = Set.of("name", "description", "source", "zone", "clarify-below", "time-limits");
+    private static final Set<String> TOP = Set.of("name", "description", "source", "zone", "clarify-below", "time-limits", "forbidden-phrases");
     private static final Set<String> LIMITS = Set.of("forward", "first-contact", "inquiry-answer", "suggestion-reply");
 
     private PolicyFiles() {}
@@ -40,13 +41,18 @@ public final class PolicyFiles {
         Duration firstContact = duration(file, "time-limits.first-contact");
         Duration inquiryAnswer = duration(file, "time-limits.inquiry-answer");
         Duration suggestionReply = duration(file, "time-limits.suggestion-reply");
+        List<String> forbidden = phrases(file, "forbidden-phrases");
         file.throwIfProblems();
         return new PolicyPack(String.valueOf(packName), zone,
-                new TimeLimits(forward, firstContact, inquiryAnswer, suggestionReply), clarifyBelow);
+                new TimeLimits(forward, firstContact, inquiryAnswer, suggestionReply), clarifyBelow, forbidden);
     }
 
-    /** Loads {@code <location><lang>.yml} for every language; nested keys join with dots. */
-    public static MapScriptLibrary scripts(ResourceLoader loader, String location, Collection<String> requiredKeys) {
+    /**
+     * Loads {@code <location><lang>.yml} for every language; nested keys join with dots. A sentence
+     * that promises an outcome (003 §5) is refused like a missing one.
+     */
+    public static MapScriptLibrary scripts(
+            ResourceLoader loader, String location, Collection<String> requiredKeys, List<String> forbiddenPhrases) {
         Map<Lang, Map<String, String>> sentences = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
             String fileName = lang.tag() + ".yml";
@@ -55,6 +61,10 @@ public final class PolicyFiles {
             flatten("", file.root(), flat, file);
             file.throwIfProblems();
             sentences.put(lang, flat);
+        }
+        List<String> promises = NoPromises.violations(sentences, forbiddenPhrases);
+        if (!promises.isEmpty()) {
+            throw new InvalidPolicyException(promises.stream().map(p -> "scripts/" + p.replaceFirst(": ", ".yml: ")).toList());
         }
         try {
             return MapScriptLibrary.of(sentences, requiredKeys);
@@ -76,6 +86,18 @@ public final class PolicyFiles {
                 file.problem(path, "must be a sentence (text), was " + (value == null ? "empty" : value));
             }
         });
+    }
+
+    private static List<String> phrases(YamlFile file, String path) {
+        Object value = file.lookup(path);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(p -> p instanceof String s && !s.isBlank())) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        file.problem(path, "must be a list of phrases, e.g. [包赔, 稳赚]");
+        return List.of();
     }
 
     private static ZoneId zone(YamlFile file) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,9 +73,23 @@ class PolicyFilesTest {
 
     @Test
     void the_shipped_scripts_define_every_sentence_in_all_three_languages() {
-        var library = PolicyFiles.scripts(new DefaultResourceLoader(), "classpath:scripts/", Scripts.REQUIRED);
+        var library = PolicyFiles.scripts(new DefaultResourceLoader(), "classpath:scripts/", Scripts.REQUIRED, List.of());
         assertThat(library.render(Scripts.COMPLAINT_REGISTERED, Lang.ZH_HANT, Map.of("ticket", "C-1", "dueBy", "明天")))
                 .contains("工單號 C-1");
+    }
+
+    @Test
+    void a_script_that_promises_an_outcome_is_refused_naming_file_key_and_phrase() throws IOException {
+        Path scripts = Files.createDirectories(dir.resolve("promising"));
+        for (Lang lang : Lang.values()) {
+            Files.copy(new ClassPathResource("scripts/" + lang.tag() + ".yml").getInputStream(), scripts.resolve(lang.tag() + ".yml"));
+        }
+        Path zh = scripts.resolve("zh-Hans.yml");
+        Files.writeString(zh, Files.readString(zh).replace("核实情况后跟进处理", "我们保证给您满意的处理结果"));
+
+        assertThatThrownBy(() -> PolicyFiles.scripts(new DefaultResourceLoader(), "file:" + scripts + "/", Scripts.REQUIRED, List.of()))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("scripts/zh-Hans.yml: complaint.registered: promises an outcome ('保证')");
     }
 
     @Test
@@ -83,7 +98,7 @@ class PolicyFilesTest {
             write("scripts/" + lang.tag() + ".yml", "complaint:\n  acknowledge: 抱歉\n");
         }
         assertThatThrownBy(() -> PolicyFiles.scripts(new DefaultResourceLoader(), "file:" + dir.resolve("scripts") + "/",
-                Scripts.REQUIRED))
+                Scripts.REQUIRED, List.of()))
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessageContaining("scripts/en: missing script 'complaint.registered'");
     }
