@@ -16,6 +16,7 @@ import io.anxin.core.message.Reply;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.script.Deadlines;
 import io.anxin.core.script.ScriptLibrary;
+import io.anxin.core.sla.BusinessCalendar;
 import io.anxin.core.ticket.ComplaintForm;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
@@ -61,6 +62,7 @@ public final class ConversationEngine {
     private final DialogPolicy dialog;
     private final ScriptLibrary scripts;
     private final PolicyPack policy;
+    private final BusinessCalendar calendar;
     private final Clock clock;
     private final Timing timing;
 
@@ -82,6 +84,7 @@ public final class ConversationEngine {
             Triager triager,
             ScriptLibrary scripts,
             PolicyPack policy,
+            BusinessCalendar calendar,
             Clock clock,
             Timing timing) {
         this.conversations = conversations;
@@ -91,6 +94,7 @@ public final class ConversationEngine {
         this.triager = triager;
         this.scripts = scripts;
         this.policy = policy;
+        this.calendar = calendar;
         this.clock = clock;
         this.timing = timing;
         this.dialog = new DialogPolicy(policy, scripts);
@@ -170,9 +174,17 @@ public final class ConversationEngine {
         return number.flatMap(n -> {
             Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
                     lang, order.content(), order.category(), order.flags(), ComplaintForm.receivedBy(RECEIVED_BY_BOT),
-                    now, now.plus(order.dueIn()));
+                    now, promisedBy(now, order.dueIn()));
             return tickets.register(ticket).thenReturn(ticket);
         });
+    }
+
+    /**
+     * The time limit on the clock, moved to the next working moment when it falls outside working
+     * time: nobody is promised a call at 19:00 on a Saturday (003 §6 counts from acceptance).
+     */
+    private Instant promisedBy(Instant accepted, Duration limit) {
+        return calendar.nextWorkingMoment(accepted.plus(limit));
     }
 
     private List<Reply> render(List<Line> lines, Lang lang, @Nullable Ticket ticket) {

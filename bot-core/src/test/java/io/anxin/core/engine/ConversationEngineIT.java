@@ -17,6 +17,7 @@ import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.testing.FixedTriager;
+import io.anxin.core.testing.TestCalendar;
 import io.anxin.core.testing.TestScripts;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
@@ -44,7 +45,7 @@ import reactor.core.scheduler.Schedulers;
 class ConversationEngineIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z"); // 10:00 in Shanghai
+    private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z"); // Friday 10:00 in Shanghai
     private static final PolicyPack POLICY = new PolicyPack("test", SHANGHAI,
             new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of());
     private static final String WITHDRAWAL = "你们的APP提现三天了还没到账，太过分了！";
@@ -82,7 +83,7 @@ class ConversationEngineIT {
         tickets = new RedisTicketStore(redis);
         engine = new ConversationEngine(conversations, tickets, new RedisTurnStore(redis, Duration.ofDays(30)),
                 new RedisEscalationLog(redis), triager,
-                TestScripts.library(), POLICY, Clock.fixed(NOW, SHANGHAI), ConversationEngine.Timing.DEFAULT);
+                TestScripts.library(), POLICY, TestCalendar.cn2026(), Clock.fixed(NOW, SHANGHAI), ConversationEngine.Timing.DEFAULT);
     }
 
     private static InboundMessage message(String customer, String id, String text) {
@@ -94,19 +95,19 @@ class ConversationEngineIT {
     }
 
     @Test
-    void a_complaint_is_soothed_first_then_registered_with_the_time_of_first_contact() {
+    void a_friday_complaint_is_soothed_first_then_promised_contact_on_monday_morning_not_on_saturday() {
         Answer answer = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
 
         assertThat(answer.replies()).extracting(Reply::text).containsExactly(
                 "非常理解您现在很生气，真的很抱歉。",
-                "已登记投诉，工单号 " + answer.ticket().number() + "，2026年11月21日 10:00 前联系您。",
+                "已登记投诉，工单号 " + answer.ticket().number() + "，2026年11月23日 09:00 前联系您。",
                 "也可以转人工。");
         assertThat(answer.replies().get(2).quickReplies()).containsExactly("转人工");
         assertThat(answer.ticket().number()).matches("C-202611-\\d{4}");
         Ticket stored = tickets.find(TicketNumber.parse(answer.ticket().number())).block();
         assertThat(stored.status()).isEqualTo(TicketStatus.ACCEPTED);
         assertThat(stored.content()).isEqualTo(WITHDRAWAL);
-        assertThat(stored.dueBy()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        assertThat(stored.dueBy()).isEqualTo(Instant.parse("2026-11-23T01:00:00Z"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.anxin.app.engine;
 
+import io.anxin.app.policy.CalendarFiles;
 import io.anxin.app.policy.PolicyFiles;
 import io.anxin.app.redis.AnxinRedisProperties;
 import io.anxin.core.conversation.ConversationStore;
@@ -13,11 +14,14 @@ import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.script.ScriptLibrary;
+import io.anxin.core.sla.BusinessCalendar;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Triager;
 import io.anxin.nlp.OpenNlpTriager;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +47,21 @@ public class EngineConfiguration {
         PolicyPack pack = PolicyFiles.policy(loader.getResource(location), location);
         log.info("policy pack '{}' from {} (zone {})", pack.name(), location, pack.zone());
         return pack;
+    }
+
+    @Bean
+    BusinessCalendar businessCalendar(ResourceLoader loader, @Value("${anxin.calendar}") String location, Clock clock) {
+        BusinessCalendar calendar = CalendarFiles.calendar(loader.getResource(location), location);
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        for (int year : List.of(today.getYear(), today.plusMonths(2).getYear())) {
+            if (!calendar.hasScheduleFor(year)) {
+                // Deadlines into that year are counted with weekends only: holidays and make-up days are unknown.
+                log.error("the business calendar {} has no public-holiday schedule for {}: deadlines in {} ignore holidays"
+                        + " and make-up working days until it is added (see the file's instructions)", location, year, year);
+            }
+        }
+        log.info("business calendar {} (zone {}, schedules for {})", location, calendar.zone(), calendar.scheduledYears());
+        return calendar;
     }
 
     @Bean
@@ -77,8 +96,9 @@ public class EngineConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            EscalationLog escalations, Triager triager, ScriptLibrary scripts, PolicyPack policy, Clock clock) {
-        return new ConversationEngine(conversations, tickets, turns, escalations, triager, scripts, policy, clock,
+            EscalationLog escalations, Triager triager, ScriptLibrary scripts, PolicyPack policy, BusinessCalendar calendar,
+            Clock clock) {
+        return new ConversationEngine(conversations, tickets, turns, escalations, triager, scripts, policy, calendar, clock,
                 ConversationEngine.Timing.DEFAULT);
     }
 }
