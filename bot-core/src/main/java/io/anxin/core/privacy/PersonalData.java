@@ -14,6 +14,10 @@ public final class PersonalData {
 
     private record Rule(Pattern pattern, Function<String, String> mask) {}
 
+    /** Mainland mobiles (optionally +86) and landlines with an area code: what a customer gives as a phone number. */
+    public static final Pattern PHONE = Pattern.compile(
+            "(?<![0-9])(?:(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}|0\\d{2,3}-\\d{7,8})(?![0-9])");
+
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"), PersonalData::maskEmail),
             // 18-character resident ID: 17 digits and a digit or X.

@@ -3,6 +3,7 @@ package io.anxin.channel.api;
 import io.anxin.core.engine.ConversationBusyException;
 import io.anxin.core.message.InvalidMessageException;
 import io.lettuce.core.RedisException;
+import java.io.IOException;
 import java.net.URI;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -76,10 +77,19 @@ class ApiProblems {
         return unavailable(e.getMessage(), e.retryAfter().toSeconds());
     }
 
+    /**
+     * A store that is down shows as Lettuce's errors or as the connection's own I/O errors,
+     * sometimes wrapped: either way the sender should retry, so it is a 503, never a 500.
+     */
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> storeUnavailable(RedisException e) {
-        log.error("store unavailable: {}", e.toString());
-        return unavailable("the message store is unavailable; the message was not accepted, please retry", 1);
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (findCause(e, RedisException.class) != null || findCause(e, IOException.class) != null) {
+            log.error("store unavailable: {}", e.toString());
+            return unavailable("the message store is unavailable; the message was not accepted, please retry", 1);
+        }
+        log.error("unexpected error", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "the message could not be handled; it was not accepted, please retry later"));
     }
 
     private ResponseEntity<ProblemDetail> unavailable(String detail, long retryAfterSeconds) {
