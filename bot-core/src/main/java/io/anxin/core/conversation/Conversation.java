@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * for. The transcript is kept beside it, not in it.
  *
  * @param pendingText the message the bot asked to clarify, while {@code state} is AWAITING_INTENT
+ * @param askedFor    the complaint detail the bot asked for, while {@code state} is COLLECTING_DETAILS
  * @param lastTicket  the latest ticket opened from this conversation, if any
  * @param turns       how many customer messages it has had
  */
@@ -21,6 +22,7 @@ public record Conversation(
         Lang lang,
         ConversationState state,
         @Nullable String pendingText,
+        @Nullable Detail askedFor,
         @Nullable TicketNumber lastTicket,
         int turns,
         Instant openedAt,
@@ -30,16 +32,19 @@ public record Conversation(
         if ((state == ConversationState.AWAITING_INTENT) != (pendingText != null)) {
             throw new IllegalArgumentException("a conversation keeps a pending message exactly while awaiting the intent");
         }
+        if ((state == ConversationState.COLLECTING_DETAILS) != (askedFor != null)) {
+            throw new IllegalArgumentException("a conversation names the detail asked for exactly while collecting details");
+        }
     }
 
     public static Conversation open(ConversationId id, Channel channel, String customerId, Lang lang, Instant now) {
-        return new Conversation(id, channel, customerId, lang, ConversationState.LISTENING, null, null, 0, now, now);
+        return new Conversation(id, channel, customerId, lang, ConversationState.LISTENING, null, null, null, 0, now, now);
     }
 
     /** This conversation after one more customer message and the bot's answer to it. */
-    public Conversation afterTurn(
-            Lang lang, ConversationState next, @Nullable String pending, @Nullable TicketNumber ticket, Instant now) {
-        return new Conversation(id, channel, customerId, lang, state.moveTo(next), pending,
+    public Conversation afterTurn(Lang lang, ConversationState next, @Nullable String pending, @Nullable Detail asked,
+            @Nullable TicketNumber ticket, Instant now) {
+        return new Conversation(id, channel, customerId, lang, state.moveTo(next), pending, asked,
                 ticket != null ? ticket : lastTicket, turns + 1, openedAt, now);
     }
 }

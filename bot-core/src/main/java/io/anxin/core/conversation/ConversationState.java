@@ -12,12 +12,14 @@ public enum ConversationState {
     LISTENING,
     /** The bot asked which of complaint, suggestion or inquiry the customer meant. */
     AWAITING_INTENT,
+    /** A complaint is registered and the bot asked for one more detail of it, which the customer may skip. */
+    COLLECTING_DETAILS,
     /** Handed to a human: the bot only tells the customer they are waiting for one. An agent hands it back. */
     WITH_HUMAN;
 
     private Set<ConversationState> next() {
         return switch (this) {
-            case LISTENING, AWAITING_INTENT -> EnumSet.of(LISTENING, AWAITING_INTENT, WITH_HUMAN);
+            case LISTENING, AWAITING_INTENT, COLLECTING_DETAILS -> EnumSet.of(LISTENING, AWAITING_INTENT, COLLECTING_DETAILS, WITH_HUMAN);
             case WITH_HUMAN -> EnumSet.of(WITH_HUMAN, LISTENING);
         };
     }

@@ -4,6 +4,8 @@ import static io.anxin.core.dialog.Scripts.*;
 
 import io.anxin.core.conversation.Conversation;
 import io.anxin.core.conversation.ConversationState;
+import io.anxin.core.conversation.Detail;
+import io.anxin.core.entity.Entities;
 import io.anxin.core.handoff.Escalation;
 import io.anxin.core.handoff.Role;
 import io.anxin.core.message.Lang;
@@ -12,6 +14,7 @@ import io.anxin.core.script.ScriptLibrary;
 import io.anxin.core.ticket.Grade;
 import io.anxin.core.ticket.Grading;
 import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
@@ -35,6 +38,9 @@ public final class DialogPolicy {
     /** From this anger level on, replies are shorter, questions wait, and a human is offered. */
     static final int ANGRY = 2;
 
+    /** A first message this long that says when it happened already tells what happened. */
+    static final int DETAILED = 15;
+
     private static final Map<Intent, String> OPTION_BY_INTENT = Map.of(
             Intent.COMPLAINT, CLARIFY_COMPLAINT,
             Intent.SUGGESTION, CLARIFY_SUGGESTION,
@@ -51,36 +57,79 @@ public final class DialogPolicy {
     }
 
     /**
+     * @param entities   what the message names (dates, account numbers …)
      * @param openTicket the conversation's latest ticket while it is still being handled, if any
      */
-    public DialogDecision decide(Conversation conversation, TriageResult triage, String text, @Nullable Ticket openTicket) {
+    public DialogDecision decide(
+            Conversation conversation, TriageResult triage, String text, Entities entities, @Nullable Ticket openTicket) {
         if (triage.flagged(RiskFlag.THREAT_EXTREME)) {
             return threat(triage, text, openTicket);
         }
         if (conversation.state() == ConversationState.WITH_HUMAN) {
-            return new DialogDecision(List.of(Line.of(HANDOFF_WAITING)), null, RiskRules.escalations(triage.flags()),
-                    ConversationState.WITH_HUMAN, null);
+            return withHuman(List.of(Line.of(HANDOFF_WAITING)), null, RiskRules.escalations(triage.flags()));
         }
         if (isOption(HANDOFF_OPTION, text)) {
-            return new DialogDecision(List.of(Line.of(HANDOFF_HOLDING)), null, List.of(CUSTOMER_ASKED_FOR_HUMAN),
-                    ConversationState.WITH_HUMAN, null);
+            return withHuman(List.of(Line.of(HANDOFF_HOLDING)), null, List.of(CUSTOMER_ASKED_FOR_HUMAN));
+        }
+        boolean complaintAtIntake = openTicket != null && openTicket.type() == Intent.COMPLAINT
+                && openTicket.status() == TicketStatus.ACCEPTED;
+        if (complaintAtIntake && isOption(COMPLAINT_RESOLVED_OPTION, text)) {
+            return new DialogDecision(List.of(Line.of(COMPLAINT_CLOSED_AT_INTAKE)), null, new TicketChange.CloseAtIntake(),
+                    List.of(), ConversationState.LISTENING, null, null);
+        }
+        if (conversation.state() == ConversationState.COLLECTING_DETAILS && conversation.askedFor() != null
+                && complaintAtIntake && triage.flags().isEmpty()) {
+            return detailAnswered(conversation.askedFor(), text, openTicket);
         }
         if (conversation.state() == ConversationState.AWAITING_INTENT && conversation.pendingText() != null) {
             Optional<Intent> chosen = chosenIntent(text);
             if (chosen.isPresent()) {
                 Category category = chosen.get() == Intent.COMPLAINT ? triage.category() : null;
                 TriageResult clarified = new TriageResult(chosen.get(), 1.0, category, triage.flags(), triage.anger(), triage.lang());
-                return register(clarified, conversation.pendingText(), null);
+                return register(clarified, conversation.pendingText(), Entities.NONE, null);
             }
             // The customer wrote something new instead of choosing: we asked once, so we do not ask again.
-            return register(triage, text, openTicket);
+            return register(triage, text, entities, openTicket);
         }
         if (isUnsure(triage)) {
             return new DialogDecision(
                     List.of(new Line(CLARIFY_QUESTION, List.of(CLARIFY_COMPLAINT, CLARIFY_SUGGESTION, CLARIFY_INQUIRY))),
-                    null, List.of(), ConversationState.AWAITING_INTENT, text);
+                    null, null, List.of(), ConversationState.AWAITING_INTENT, text, null);
         }
-        return register(triage, text, openTicket);
+        return register(triage, text, entities, openTicket);
+    }
+
+    /** The answer (or the skip) goes into the form; then the next detail, or the read-back once all are asked. */
+    private DialogDecision detailAnswered(Detail asked, String text, Ticket openTicket) {
+        TicketChange change = isOption(DETAIL_SKIP_OPTION, text) ? null : new TicketChange.Note(asked, text.strip());
+        boolean accountKnown = openTicket.form().accountNumber() != null
+                || (change instanceof TicketChange.Note note && note.detail() == Detail.ACCOUNT);
+        Optional<Detail> next = nextDetail(asked, accountKnown);
+        if (next.isPresent()) {
+            return new DialogDecision(List.of(question(next.get())), null, change, List.of(),
+                    ConversationState.COLLECTING_DETAILS, null, next.get());
+        }
+        return new DialogDecision(List.of(new Line(COMPLAINT_READBACK, List.of(COMPLAINT_RESOLVED_OPTION))), null, change,
+                List.of(), ConversationState.LISTENING, null, null);
+    }
+
+    /** The detail to ask after {@code asked}, in the form's order, leaving out an account number already known. */
+    private static Optional<Detail> nextDetail(@Nullable Detail asked, boolean accountKnown) {
+        for (Detail detail : Detail.values()) {
+            if ((asked == null || detail.ordinal() > asked.ordinal()) && !(detail == Detail.ACCOUNT && accountKnown)) {
+                return Optional.of(detail);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Line question(Detail detail) {
+        String script = switch (detail) {
+            case WHAT_AND_WHEN -> ASK_WHAT_AND_WHEN;
+            case ACCOUNT -> ASK_ACCOUNT;
+            case REQUEST -> ASK_REQUEST;
+        };
+        return new Line(script, List.of(DETAIL_SKIP_OPTION));
     }
 
     /**
@@ -89,8 +138,7 @@ public final class DialogPolicy {
      */
     private DialogDecision threat(TriageResult triage, String text, @Nullable Ticket openTicket) {
         TicketOrder order = openTicket != null ? null : complaintOrder(triage, text);
-        return new DialogDecision(List.of(Line.of(THREAT_HOLD)), order, RiskRules.escalations(triage.flags()),
-                ConversationState.WITH_HUMAN, null);
+        return withHuman(List.of(Line.of(THREAT_HOLD)), order, RiskRules.escalations(triage.flags()));
     }
 
     /** Unsure, and nothing about the message is urgent enough that asking would be the wrong thing to do. */
@@ -98,9 +146,9 @@ public final class DialogPolicy {
         return triage.confidence() < policy.clarifyBelow() && triage.flags().isEmpty() && triage.anger() < ANGRY;
     }
 
-    private DialogDecision register(TriageResult triage, String content, @Nullable Ticket openTicket) {
+    private DialogDecision register(TriageResult triage, String content, Entities entities, @Nullable Ticket openTicket) {
         if (triage.intent() == Intent.COMPLAINT || RiskRules.mustRegister(triage.flags())) {
-            return complaint(triage, content, openTicket);
+            return complaint(triage, content, entities, openTicket);
         }
         return switch (triage.intent()) {
             case SUGGESTION -> listening(List.of(Line.of(SUGGESTION_THANKS), Line.of(SUGGESTION_REGISTERED)),
@@ -110,13 +158,14 @@ public final class DialogPolicy {
         };
     }
 
-    private DialogDecision complaint(TriageResult triage, String content, @Nullable Ticket openTicket) {
+    private DialogDecision complaint(TriageResult triage, String content, Entities entities, @Nullable Ticket openTicket) {
         List<Escalation> escalations = RiskRules.escalations(triage.flags());
         List<Line> lines = new ArrayList<>();
         if (triage.flagged(RiskFlag.WHISTLEBLOW)) {
             // Acknowledge without revealing anything; the sender's identity stays with compliance.
             lines.add(Line.of(WHISTLEBLOW_REGISTERED));
-            return new DialogDecision(lines, complaintOrder(triage, content), escalations, ConversationState.LISTENING, null);
+            return new DialogDecision(lines, complaintOrder(triage, content), null, escalations,
+                    ConversationState.LISTENING, null, null);
         }
         lines.add(Line.of(triage.anger() >= ANGRY ? COMPLAINT_ACK_ANGRY : COMPLAINT_ACK));
         if (triage.flagged(RiskFlag.ASSET_SAFETY)) {
@@ -135,8 +184,15 @@ public final class DialogPolicy {
         }
         if (triage.anger() >= ANGRY) {
             lines.add(new Line(HANDOFF_OFFER, List.of(HANDOFF_OPTION)));
+        } else if (order != null && escalations.isEmpty()) {
+            // Calm and nothing urgent: the details can be asked now, one at a time, each skippable.
+            boolean toldWhen = entities.saysWhen() && content.codePointCount(0, content.length()) >= DETAILED;
+            Detail first = toldWhen ? nextDetail(Detail.WHAT_AND_WHEN, !entities.accounts().isEmpty()).orElseThrow()
+                    : Detail.WHAT_AND_WHEN;
+            lines.add(question(first));
+            return new DialogDecision(lines, order, null, escalations, ConversationState.COLLECTING_DETAILS, null, first);
         }
-        return new DialogDecision(lines, order, escalations, ConversationState.LISTENING, null);
+        return new DialogDecision(lines, order, null, escalations, ConversationState.LISTENING, null, null);
     }
 
     private TicketOrder complaintOrder(TriageResult triage, String content) {
@@ -149,7 +205,11 @@ public final class DialogPolicy {
     }
 
     private static DialogDecision listening(List<Line> lines, TicketOrder ticket) {
-        return new DialogDecision(lines, ticket, List.of(), ConversationState.LISTENING, null);
+        return new DialogDecision(lines, ticket, null, List.of(), ConversationState.LISTENING, null, null);
+    }
+
+    private static DialogDecision withHuman(List<Line> lines, @Nullable TicketOrder ticket, List<Escalation> escalations) {
+        return new DialogDecision(lines, ticket, null, escalations, ConversationState.WITH_HUMAN, null, null);
     }
 
     /** The intent whose quick reply the customer chose, in any of the languages offered. */

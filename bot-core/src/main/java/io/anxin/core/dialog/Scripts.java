@@ -10,6 +10,14 @@ public final class Scripts {
     public static final String COMPLAINT_REGISTERED = "complaint.registered";
     public static final String COMPLAINT_SUPPLEMENT = "complaint.supplement";
     public static final String COMPLAINT_REPORTED = "complaint.reported-to-leaders";
+    public static final String ASK_WHAT_AND_WHEN = "complaint.ask.what-and-when";
+    public static final String ASK_ACCOUNT = "complaint.ask.account";
+    public static final String ASK_REQUEST = "complaint.ask.request";
+    public static final String DETAIL_SKIP_OPTION = "complaint.option.skip";
+    public static final String DETAIL_NOT_GIVEN = "complaint.not-given";
+    public static final String COMPLAINT_READBACK = "complaint.read-back";
+    public static final String COMPLAINT_RESOLVED_OPTION = "complaint.option.resolved";
+    public static final String COMPLAINT_CLOSED_AT_INTAKE = "complaint.closed-at-intake";
     public static final String SUGGESTION_THANKS = "suggestion.thanks";
     public static final String SUGGESTION_REGISTERED = "suggestion.registered";
     public static final String INQUIRY_REGISTERED = "inquiry.registered";
@@ -27,6 +35,8 @@ public final class Scripts {
 
     public static final List<String> REQUIRED = List.of(
             COMPLAINT_ACK, COMPLAINT_ACK_ANGRY, COMPLAINT_REGISTERED, COMPLAINT_SUPPLEMENT, COMPLAINT_REPORTED,
+            ASK_WHAT_AND_WHEN, ASK_ACCOUNT, ASK_REQUEST, DETAIL_SKIP_OPTION, DETAIL_NOT_GIVEN, COMPLAINT_READBACK,
+            COMPLAINT_RESOLVED_OPTION, COMPLAINT_CLOSED_AT_INTAKE,
             SUGGESTION_THANKS, SUGGESTION_REGISTERED, INQUIRY_REGISTERED,
             CLARIFY_QUESTION, CLARIFY_COMPLAINT, CLARIFY_SUGGESTION, CLARIFY_INQUIRY,
             THREAT_HOLD, WHISTLEBLOW_REGISTERED, ASSET_GUIDANCE,

@@ -7,7 +7,11 @@ import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.dialog.DialogDecision;
 import io.anxin.core.dialog.DialogPolicy;
 import io.anxin.core.dialog.Line;
+import io.anxin.core.dialog.Scripts;
+import io.anxin.core.dialog.TicketChange;
 import io.anxin.core.dialog.TicketOrder;
+import io.anxin.core.entity.Entities;
+import io.anxin.core.entity.EntityExtractor;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.handoff.EscalationNotice;
 import io.anxin.core.message.InboundMessage;
@@ -19,6 +23,7 @@ import io.anxin.core.script.ScriptLibrary;
 import io.anxin.core.sla.BusinessCalendar;
 import io.anxin.core.ticket.ComplaintForm;
 import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.ticket.TicketStore;
@@ -27,6 +32,7 @@ import io.anxin.core.triage.Triager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,16 +134,23 @@ public final class ConversationEngine {
                 .flatMap(found -> {
                     Conversation conversation = found.getT1();
                     Ticket open = found.getT2().orElse(null);
-                    DialogDecision decision = dialog.decide(conversation, triage, message.text(), open);
-                    return optional(registerTicket(key, decision.ticket(), conversation, lang, now)).flatMap(registered -> {
-                        Ticket ticket = registered.orElse(null);
-                        List<Reply> replies = render(decision.lines(), lang, ticket != null ? ticket : open);
-                        Answer answer = new Answer(key.conversationId(), replies, ticket != null ? TicketReceipt.of(ticket) : null);
-                        Conversation next = conversation.afterTurn(
-                                lang, decision.next(), decision.pendingText(), ticket != null ? ticket.number() : null, now);
-                        Turn turn = new Turn(key, next, transcript(message, triage, replies, now), answer);
-                        return escalate(decision, key, ticket, now).then(turns.commit(lease, turn)).thenReturn(answer);
-                    });
+                    Entities entities = EntityExtractor.extract(message.text(), LocalDate.ofInstant(now, policy.zone()));
+                    DialogDecision decision = dialog.decide(conversation, triage, message.text(), entities, open);
+                    return optional(registerTicket(key, decision.ticket(), conversation, lang, entities, now))
+                            .zipWith(optional(amend(open, decision.change(), now)))
+                            .flatMap(changed -> {
+                                Ticket registered = changed.getT1().orElse(null);
+                                Ticket mentioned = registered != null ? registered : changed.getT2().orElse(open);
+                                List<Reply> replies = render(decision.lines(), lang, mentioned);
+                                Answer answer = new Answer(key.conversationId(), replies,
+                                        registered != null ? TicketReceipt.of(registered) : null);
+                                Conversation next = conversation.afterTurn(lang, decision.next(), decision.pendingText(),
+                                        decision.askFor(), registered != null ? registered.number() : null, now);
+                                Turn turn = new Turn(key, next, transcript(message, triage, replies, now), answer);
+                                return escalate(decision, key, registered != null ? registered : mentioned, now)
+                                        .then(turns.commit(lease, turn))
+                                        .thenReturn(answer);
+                            });
                 })
                 .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} flags={} ticket={}",
                         message.channel().id(), key.messageId(), key.conversationId(), triage.intent().label(),
@@ -163,8 +176,38 @@ public final class ConversationEngine {
         return last == null ? Mono.empty() : tickets.find(last).filter(t -> t.status().isOpen());
     }
 
-    private Mono<Ticket> registerTicket(
-            InboundKey key, @Nullable TicketOrder order, Conversation conversation, Lang lang, Instant now) {
+    /**
+     * Applies the dialog's change to the open ticket. Applying it again (a retried message) changes
+     * nothing: the same words are not added twice and a closed ticket stays closed.
+     */
+    private Mono<Ticket> amend(@Nullable Ticket open, @Nullable TicketChange change, Instant now) {
+        if (open == null || change == null) {
+            return Mono.empty();
+        }
+        Ticket changed;
+        if (change instanceof TicketChange.Note note) {
+            changed = open.withForm(noted(open.form(), note));
+        } else {
+            changed = open.status() == TicketStatus.CLOSED_AT_INTAKE ? open : open.movedTo(TicketStatus.CLOSED_AT_INTAKE);
+        }
+        if (changed.equals(open)) {
+            return Mono.just(open);
+        }
+        String what = change instanceof TicketChange.Note note ? "form." + note.detail().name().toLowerCase() : "status";
+        return tickets.amend(changed, new TicketEvent(what, RECEIVED_BY_BOT, now)).thenReturn(changed);
+    }
+
+    private static ComplaintForm noted(ComplaintForm form, TicketChange.Note note) {
+        return switch (note.detail()) {
+            case WHAT_AND_WHEN -> form.summary() != null && form.summary().endsWith(note.text())
+                    ? form : form.withSummaryAdded(note.text());
+            case ACCOUNT -> form.withAccountNumber(note.text());
+            case REQUEST -> form.withRequest(note.text());
+        };
+    }
+
+    private Mono<Ticket> registerTicket(InboundKey key, @Nullable TicketOrder order, Conversation conversation, Lang lang,
+            Entities entities, Instant now) {
         if (order == null) {
             return Mono.empty();
         }
@@ -172,9 +215,12 @@ public final class ConversationEngine {
                 tickets.nextNumber(order.type(), YearMonth.from(now.atZone(policy.zone())))
                         .flatMap(drawn -> turns.reserveTicket(key, drawn).thenReturn(drawn))));
         return number.flatMap(n -> {
+            ComplaintForm form = ComplaintForm.receivedBy(RECEIVED_BY_BOT);
+            if (!entities.accounts().isEmpty()) {
+                form = form.withAccountNumber(entities.accounts().get(0));
+            }
             Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
-                    lang, order.content(), order.category(), order.flags(), ComplaintForm.receivedBy(RECEIVED_BY_BOT),
-                    now, promisedBy(now, order.dueIn()));
+                    lang, order.content(), order.category(), order.flags(), form, now, promisedBy(now, order.dueIn()));
             return tickets.register(ticket).thenReturn(ticket);
         });
     }
@@ -190,8 +236,13 @@ public final class ConversationEngine {
     private List<Reply> render(List<Line> lines, Lang lang, @Nullable Ticket ticket) {
         Map<String, String> variables = new HashMap<>();
         if (ticket != null) {
+            String notGiven = scripts.render(Scripts.DETAIL_NOT_GIVEN, lang, Map.of());
+            ComplaintForm form = ticket.form();
             variables.put("ticket", ticket.number().toString());
             variables.put("dueBy", Deadlines.format(ticket.dueBy(), policy.zone(), lang));
+            variables.put("what", form.summary() != null ? ticket.content() + " " + form.summary() : ticket.content());
+            variables.put("account", form.accountNumber() != null ? form.accountNumber() : notGiven);
+            variables.put("request", form.request() != null ? form.request() : notGiven);
         }
         List<Reply> replies = new ArrayList<>(lines.size());
         for (Line line : lines) {

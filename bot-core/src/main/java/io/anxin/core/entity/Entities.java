@@ -23,6 +23,9 @@ public record Entities(
         times = List.copyOf(times);
     }
 
+    /** A message that names nothing. */
+    public static final Entities NONE = new Entities(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
     /** Whether the message says when something happened. */
     public boolean saysWhen() {
         return !dates.isEmpty() || !times.isEmpty();

@@ -3,6 +3,7 @@ package io.anxin.core.redis;
 import io.anxin.core.conversation.Conversation;
 import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.conversation.ConversationState;
+import io.anxin.core.conversation.Detail;
 import io.anxin.core.conversation.Speaker;
 import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.message.Channel;
@@ -43,6 +44,7 @@ final class Fields {
         f.put("lang", c.lang().tag());
         f.put("state", c.state().name());
         putIfPresent(f, "pending", c.pendingText());
+        putIfPresent(f, "askedFor", c.askedFor() == null ? null : c.askedFor().name());
         putIfPresent(f, "lastTicket", c.lastTicket() == null ? null : c.lastTicket().toString());
         f.put("turns", Integer.toString(c.turns()));
         f.put("openedAt", c.openedAt().toString());
@@ -52,8 +54,9 @@ final class Fields {
 
     static Conversation conversation(ConversationId id, Map<String, String> f) {
         String lastTicket = f.get("lastTicket");
+        String askedFor = f.get("askedFor");
         return new Conversation(id, Channel.fromId(f.get("channel")), f.get("customer"), Lang.fromTag(f.get("lang")),
-                ConversationState.valueOf(f.get("state")), f.get("pending"),
+                ConversationState.valueOf(f.get("state")), f.get("pending"), askedFor == null ? null : Detail.valueOf(askedFor),
                 lastTicket == null ? null : TicketNumber.parse(lastTicket), Integer.parseInt(f.get("turns")),
                 Instant.parse(f.get("openedAt")), Instant.parse(f.get("lastActiveAt")));
     }
@@ -106,6 +109,7 @@ final class Fields {
         putIfPresent(f, "form.customerName", form.customerName());
         f.put("form.receivingAgent", form.receivingAgent());
         putIfPresent(f, "form.summary", form.summary());
+        putIfPresent(f, "form.request", form.request());
         putIfPresent(f, "form.responsibleDepartment", form.responsibleDepartment());
         putIfPresent(f, "form.responsiblePerson", form.responsiblePerson());
         putIfPresent(f, "form.factsEstablished", form.factsEstablished());
@@ -117,7 +121,7 @@ final class Fields {
     static Ticket ticket(Map<String, String> f) {
         String category = f.get("category");
         ComplaintForm form = new ComplaintForm(f.get("form.accountNumber"), f.get("form.customerName"),
-                f.get("form.receivingAgent"), f.get("form.summary"), f.get("form.responsibleDepartment"),
+                f.get("form.receivingAgent"), f.get("form.summary"), f.get("form.request"), f.get("form.responsibleDepartment"),
                 f.get("form.responsiblePerson"), f.get("form.factsEstablished"), f.get("form.correctiveMeasures"),
                 f.get("form.satisfaction"));
         return new Ticket(TicketNumber.parse(f.get("number")), TicketStatus.valueOf(f.get("status")),

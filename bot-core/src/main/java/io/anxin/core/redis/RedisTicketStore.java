@@ -1,6 +1,7 @@
 package io.anxin.core.redis;
 
 import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Intent;
@@ -23,6 +24,19 @@ public final class RedisTicketStore implements TicketStore {
             redis.call('HSET', KEYS[1], unpack(fields))
             redis.call('XADD', KEYS[2], '*', 'event', 'registered', 'status', ARGV[2 + n * 2],
                 'by', ARGV[3 + n * 2], 'at', ARGV[4 + n * 2])
+            return 1
+            """, ScriptOutputType.INTEGER);
+
+    /** Replaces the ticket's fields and appends the audit event together; a ticket that does not exist stays absent. */
+    private static final LuaScript AMEND = new LuaScript("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            local n = tonumber(ARGV[1])
+            local fields = {}
+            for i = 1, n * 2 do fields[i] = ARGV[1 + i] end
+            redis.call('DEL', KEYS[1])
+            redis.call('HSET', KEYS[1], unpack(fields))
+            redis.call('XADD', KEYS[2], '*', 'event', ARGV[2 + n * 2], 'status', ARGV[3 + n * 2],
+                'by', ARGV[4 + n * 2], 'at', ARGV[5 + n * 2])
             return 1
             """, ScriptOutputType.INTEGER);
 
@@ -50,6 +64,20 @@ public final class RedisTicketStore implements TicketStore {
                 // The index lives in another slot; adding to it is idempotent, so a retry repairs it.
                 .then(redis.zadd(Keys.TICKETS_BY_CREATION, ticket.createdAt().toEpochMilli(), ticket.number().toString()))
                 .then();
+    }
+
+    @Override
+    public Mono<Void> amend(Ticket changed, TicketEvent event) {
+        List<String> args = new ArrayList<>();
+        Fields.appendCounted(args, Fields.of(changed));
+        args.add(event.what());
+        args.add(changed.status().name());
+        args.add(event.by());
+        args.add(event.at().toString());
+        String[] keys = {Keys.ticket(changed.number()), Keys.ticketEvents(changed.number())};
+        return AMEND.<Long>run(redis, keys, args.toArray(String[]::new))
+                .flatMap(done -> done == 1L ? Mono.<Void>empty()
+                        : Mono.error(new IllegalStateException("no ticket " + changed.number() + " to amend")));
     }
 
     @Override

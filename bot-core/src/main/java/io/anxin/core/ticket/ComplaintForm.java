@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param accountNumber         the customer's account or order number, if given
  * @param customerName          the customer's name, if given
  * @param receivingAgent        who received it: the bot, or the agent who took over
- * @param summary               summary of events
+ * @param summary               summary of events: what happened and when, in the customer's words
+ * @param request               what the customer would like us to do (000 part 2)
  * @param responsibleDepartment department the complaint is forwarded to
  * @param responsiblePerson     person in that department
  * @param factsEstablished      facts the department established
@@ -22,6 +23,7 @@ public record ComplaintForm(
         @Nullable String customerName,
         String receivingAgent,
         @Nullable String summary,
+        @Nullable String request,
         @Nullable String responsibleDepartment,
         @Nullable String responsiblePerson,
         @Nullable String factsEstablished,
@@ -30,6 +32,23 @@ public record ComplaintForm(
 
     /** A form just received by the bot: nothing known yet but who received it. */
     public static ComplaintForm receivedBy(String receivingAgent) {
-        return new ComplaintForm(null, null, receivingAgent, null, null, null, null, null, null);
+        return new ComplaintForm(null, null, receivingAgent, null, null, null, null, null, null, null);
+    }
+
+    public ComplaintForm withAccountNumber(String value) {
+        return new ComplaintForm(value, customerName, receivingAgent, summary, request, responsibleDepartment,
+                responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
+    }
+
+    /** The summary with {@code words} added: customers tell their story over several messages. */
+    public ComplaintForm withSummaryAdded(String words) {
+        String joined = summary == null ? words : summary + "\n" + words;
+        return new ComplaintForm(accountNumber, customerName, receivingAgent, joined, request, responsibleDepartment,
+                responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
+    }
+
+    public ComplaintForm withRequest(String value) {
+        return new ComplaintForm(accountNumber, customerName, receivingAgent, summary, value, responsibleDepartment,
+                responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
     }
 }

@@ -63,6 +63,11 @@ public record Ticket(
         return number.type();
     }
 
+    public Ticket withForm(ComplaintForm changed) {
+        return new Ticket(number, status, grade, conversationId, channel, lang, content, category, flags, changed,
+                createdAt, dueBy);
+    }
+
     /** This ticket moved to {@code target}, if the procedure allows it. */
     public Ticket movedTo(TicketStatus target) {
         return new Ticket(number, status.moveTo(target), grade, conversationId, channel, lang, content, category,

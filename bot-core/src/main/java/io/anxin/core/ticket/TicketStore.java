@@ -16,6 +16,12 @@ public interface TicketStore {
      */
     Mono<Void> register(Ticket ticket);
 
+    /**
+     * Stores a changed ticket with the audit event that says what changed, who changed it and when,
+     * in one step.
+     */
+    Mono<Void> amend(Ticket changed, TicketEvent event);
+
     /** The ticket with that number, or empty. */
     Mono<Ticket> find(TicketNumber number);
 }

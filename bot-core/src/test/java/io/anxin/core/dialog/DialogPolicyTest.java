@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anxin.core.conversation.Conversation;
 import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.conversation.ConversationState;
+import io.anxin.core.entity.Entities;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
@@ -36,7 +37,7 @@ class DialogPolicyTest {
 
     @Test
     void an_angry_complaint_is_acknowledged_before_it_is_registered() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 3), "提现三天没到账！", null);
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 3), "提现三天没到账！", Entities.NONE, null);
 
         assertThat(decision.lines()).extracting(Line::script)
                 .containsExactly(Scripts.COMPLAINT_ACK_ANGRY, Scripts.COMPLAINT_REGISTERED, Scripts.HANDOFF_OFFER);
@@ -47,13 +48,13 @@ class DialogPolicyTest {
 
     @Test
     void a_complaint_threatening_the_media_is_registered_as_a_crisis() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 2, RiskFlag.MEDIA), "我要找记者曝光", null);
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 2, RiskFlag.MEDIA), "我要找记者曝光", Entities.NONE, null);
         assertThat(decision.ticket().grade()).isEqualTo(Grade.ONE);
     }
 
     @Test
     void an_unsure_calm_message_gets_one_question_with_quick_replies_and_no_ticket() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.4, 0), "那个", null);
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.4, 0), "那个", Entities.NONE, null);
 
         assertThat(decision.ticket()).isNull();
         assertThat(decision.next()).isEqualTo(ConversationState.AWAITING_INTENT);
@@ -63,9 +64,9 @@ class DialogPolicyTest {
 
     @Test
     void choosing_a_quick_reply_registers_the_message_that_was_unclear() {
-        Conversation asked = fresh.afterTurn(Lang.ZH_HANS, ConversationState.AWAITING_INTENT, "那个", null, Instant.EPOCH);
+        Conversation asked = fresh.afterTurn(Lang.ZH_HANS, ConversationState.AWAITING_INTENT, "那个", null, null, Instant.EPOCH);
 
-        DialogDecision decision = dialog.decide(asked, triage(Intent.INQUIRY, 0.3, 0), "提建议", null);
+        DialogDecision decision = dialog.decide(asked, triage(Intent.INQUIRY, 0.3, 0), "提建议", Entities.NONE, null);
 
         assertThat(decision.ticket().type()).isEqualTo(Intent.SUGGESTION);
         assertThat(decision.ticket().content()).isEqualTo("那个");
@@ -74,13 +75,13 @@ class DialogPolicyTest {
 
     @Test
     void an_unsure_but_angry_message_is_not_questioned_but_handled() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.4, 2), "搞什么", null);
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.4, 2), "搞什么", Entities.NONE, null);
         assertThat(decision.ticket()).isNotNull();
     }
 
     @Test
     void a_threat_goes_to_a_human_at_once_with_one_holding_line_and_no_questions() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.7, 3, RiskFlag.THREAT_EXTREME), "我要跳楼", null);
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.7, 3, RiskFlag.THREAT_EXTREME), "我要跳楼", Entities.NONE, null);
 
         assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.THREAT_HOLD);
         assertThat(decision.next()).isEqualTo(ConversationState.WITH_HUMAN);
@@ -90,7 +91,7 @@ class DialogPolicyTest {
 
     @Test
     void whistle_blowing_is_acknowledged_without_details_and_goes_to_compliance_and_the_leader() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.6, 1, RiskFlag.WHISTLEBLOW), "举报客户经理收回扣", null);
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.6, 1, RiskFlag.WHISTLEBLOW), "举报客户经理收回扣", Entities.NONE, null);
 
         assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.WHISTLEBLOW_REGISTERED);
         assertThat(decision.ticket().type()).isEqualTo(Intent.COMPLAINT);
@@ -99,7 +100,7 @@ class DialogPolicyTest {
 
     @Test
     void asset_safety_brings_account_safety_guidance_and_an_urgent_compliance_alert() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 1, RiskFlag.ASSET_SAFETY), "账户被盗了", null);
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 1, RiskFlag.ASSET_SAFETY), "账户被盗了", Entities.NONE, null);
 
         assertThat(decision.lines()).extracting(Line::script)
                 .containsExactly(Scripts.COMPLAINT_ACK, Scripts.ASSET_GUIDANCE, Scripts.COMPLAINT_REGISTERED, Scripts.COMPLAINT_REPORTED);
@@ -108,9 +109,20 @@ class DialogPolicyTest {
 
     @Test
     void asking_for_a_person_hands_the_conversation_over() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.5, 1), "转人工", null);
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.5, 1), "转人工", Entities.NONE, null);
         assertThat(decision.next()).isEqualTo(ConversationState.WITH_HUMAN);
         assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.HANDOFF_HOLDING);
         assertThat(decision.escalations()).extracting(e -> e.reason()).containsExactly("customer_asked");
+    }
+
+    @Test
+    void a_calm_complaint_is_registered_then_asked_what_happened_with_the_choice_to_skip() {
+        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 1), "卡被扣了钱", Entities.NONE, null);
+
+        assertThat(decision.lines()).extracting(Line::script)
+                .containsExactly(Scripts.COMPLAINT_ACK, Scripts.COMPLAINT_REGISTERED, Scripts.ASK_WHAT_AND_WHEN);
+        assertThat(decision.lines().get(2).quickReplyScripts()).containsExactly(Scripts.DETAIL_SKIP_OPTION);
+        assertThat(decision.next()).isEqualTo(ConversationState.COLLECTING_DETAILS);
+        assertThat(decision.askFor()).isEqualTo(io.anxin.core.conversation.Detail.WHAT_AND_WHEN);
     }
 }

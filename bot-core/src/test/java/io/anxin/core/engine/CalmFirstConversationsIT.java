@@ -1,0 +1,166 @@
+package io.anxin.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.core.message.Channel;
+import io.anxin.core.message.Lang;
+import io.anxin.core.redis.RedisTicketStore;
+import io.anxin.core.testing.ConversationFlow;
+import io.anxin.core.testing.FixedTriager;
+import io.anxin.core.testing.TestEngine;
+import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole conversations as the customer sees them, with triage prepared so that each test pins down
+ * one path of the dialog policy. What the models make of real words is tested in config.
+ */
+class CalmFirstConversationsIT {
+
+    /** Tuesday 24 November 2026, 10:00 in Shanghai. */
+    private static final Clock TUESDAY = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), java.time.ZoneOffset.UTC);
+
+    private final FixedTriager triager = new FixedTriager()
+            .complaint("银行卡被多扣了钱", 1, Lang.ZH_HANS)
+            .complaint("11月20日订单号DD20261120001被重复扣款，请处理", 1, Lang.ZH_HANS)
+            .complaint("你们什么破APP，提现三天还没到账！！！", 3, Lang.ZH_HANS)
+            .complaint("你們的客服態度太差了", 1, Lang.ZH_HANT)
+            .complaint("我要去你们公司楼顶跳下去", 3, Lang.ZH_HANS, RiskFlag.THREAT_EXTREME)
+            .complaint("我的账户被人盗刷了", 1, Lang.ZH_HANS, RiskFlag.ASSET_SAFETY)
+            .intent("举报你们客户经理私下收取好处费", Intent.INQUIRY, 0.7, Lang.ZH_HANS, RiskFlag.WHISTLEBLOW)
+            .intent("It would be great if the app had a dark mode", Intent.SUGGESTION, 0.9, Lang.EN)
+            .intent("请问提现手续费怎么算", Intent.INQUIRY, 0.9, Lang.ZH_HANS)
+            .intent("那个……", Intent.INQUIRY, 0.3, Lang.ZH_HANS);
+    private final ConversationEngine engine = TestEngine.engine(triager, TUESDAY);
+    private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
+
+    private ConversationFlow customer() {
+        return new ConversationFlow(engine, Channel.API, TUESDAY);
+    }
+
+    private Ticket stored(ConversationFlow flow, String number) {
+        return tickets.find(TicketNumber.parse(number)).block();
+    }
+
+    @Test
+    void a_calm_complaint_is_soothed_registered_and_completed_in_three_skippable_questions_then_read_back() {
+        ConversationFlow flow = customer().send("银行卡被多扣了钱")
+                .assertReply("理解您的心情", "抱歉")
+                .assertNewTicket("complaint")
+                .assertReplyAt(1, "2026年11月25日 10:00")
+                .assertReplyAt(2, "发生了什么")
+                .assertQuickReplies("跳过");
+        String number = flow.answer().ticket().number();
+
+        flow.send("上周五下午提现了两千块，到现在没退回来").assertReply("账户号或订单号").assertNoNewTicket()
+                .send("订单号 DD123456789").assertReply("怎么处理")
+                .send("希望把多扣的钱退回来")
+                .assertReply("确认", number, "上周五下午提现了两千块", "DD123456789", "希望把多扣的钱退回来")
+                .assertQuickReplies("问题已解决");
+
+        Ticket ticket = stored(flow, number);
+        assertThat(ticket.form().summary()).isEqualTo("上周五下午提现了两千块，到现在没退回来");
+        assertThat(ticket.form().accountNumber()).isEqualTo("订单号 DD123456789");
+        assertThat(ticket.form().request()).isEqualTo("希望把多扣的钱退回来");
+        assertThat(ticket.status()).isEqualTo(TicketStatus.ACCEPTED);
+    }
+
+    @Test
+    void a_customer_satisfied_at_intake_has_the_ticket_closed_at_intake() {
+        ConversationFlow flow = customer().send("银行卡被多扣了钱").send("跳过").send("跳过").send("跳过")
+                .assertReply("未提供").assertQuickReplies("问题已解决");
+        String number = flow.answer().replies().get(0).text().replaceAll(".*(C-\\d{6}-\\d{4}).*", "$1");
+
+        flow.send("问题已解决").assertReply("已结案", number).assertNoNewTicket();
+
+        assertThat(stored(flow, number).status()).isEqualTo(TicketStatus.CLOSED_AT_INTAKE);
+    }
+
+    @Test
+    void details_the_customer_already_gave_are_not_asked_again() {
+        ConversationFlow flow = customer().send("11月20日订单号DD20261120001被重复扣款，请处理")
+                .assertNewTicket("complaint")
+                .assertReplyAt(2, "怎么处理");
+        assertThat(stored(flow, flow.answer().ticket().number()).form().accountNumber()).isEqualTo("DD20261120001");
+    }
+
+    @Test
+    void an_angry_complaint_gets_no_questions_and_is_offered_a_human() {
+        customer().send("你们什么破APP，提现三天还没到账！！！")
+                .assertReply("很生气", "抱歉")
+                .assertNewTicket("complaint")
+                .assertNoReplyContains("发生了什么")
+                .assertQuickReplies("转人工")
+                .send("转人工").assertReply("转接人工").assertReplyCount(1)
+                .send("快点").assertReply("稍后回复");
+    }
+
+    @Test
+    void a_threat_of_drastic_action_reaches_a_human_at_once_and_the_bot_never_small_talks_it() {
+        customer().send("我要去你们公司楼顶跳下去")
+                .assertReplyCount(1)
+                .assertReply("安全", "专人")
+                .assertNoQuickReplies()
+                .assertNewTicket("complaint")
+                .send("你们根本不在乎").assertReply("稍后回复").assertReplyCount(1);
+    }
+
+    @Test
+    void a_traditional_chinese_complaint_is_answered_in_traditional_chinese() {
+        customer().send("你們的客服態度太差了").assertReply("給您添麻煩了").assertReplyAt(1, "已登記投訴")
+                .assertReplyAt(2, "發生了什麼").assertQuickReplies("跳過");
+    }
+
+    @Test
+    void an_english_suggestion_is_thanked_and_promised_a_reply_in_english() {
+        customer().send("It would be great if the app had a dark mode")
+                .assertReply("Thank you")
+                .assertReplyAt(1, "10:00 on 1 December 2026")
+                .assertNewTicket("suggestion");
+    }
+
+    @Test
+    void an_inquiry_that_cannot_be_answered_at_once_is_registered_with_an_answer_within_24_hours() {
+        customer().send("请问提现手续费怎么算").assertReply("已记录问题", "2026年11月25日 10:00").assertNewTicket("inquiry");
+    }
+
+    @Test
+    void an_unclear_message_is_asked_about_once_then_registered_as_chosen_and_completed() {
+        customer().send("那个……").assertReply("请问您是想").assertQuickReplies("投诉", "提建议", "咨询").assertNoNewTicket()
+                .send("投诉").assertNewTicket("complaint").assertReply("理解您的心情")
+                .assertAnswer(answer -> assertThat(tickets.find(TicketNumber.parse(answer.ticket().number())).block().content())
+                        .isEqualTo("那个……"));
+    }
+
+    @Test
+    void whistle_blowing_is_acknowledged_in_confidence_without_questions() {
+        customer().send("举报你们客户经理私下收取好处费")
+                .assertReplyCount(1)
+                .assertReply("严格保密")
+                .assertNewTicket("complaint")
+                .assertAnswer(answer -> assertThat(tickets.find(TicketNumber.parse(answer.ticket().number())).block().confidential())
+                        .isTrue());
+    }
+
+    @Test
+    void a_stolen_account_brings_safety_guidance_before_anything_else_is_asked() {
+        customer().send("我的账户被人盗刷了")
+                .assertReply("理解您的心情")
+                .assertReplyAt(1, "修改密码")
+                .assertNewTicket("complaint")
+                .assertNoReplyContains("发生了什么");
+    }
+
+    @Test
+    void a_new_complaint_while_the_first_is_being_handled_joins_its_ticket() {
+        ConversationFlow flow = customer().send("你们什么破APP，提现三天还没到账！！！");
+        String number = flow.answer().ticket().number();
+        flow.send("你们什么破APP，提现三天还没到账！！！").assertNoNewTicket().assertAnyReply("已补充到工单 " + number);
+    }
+}

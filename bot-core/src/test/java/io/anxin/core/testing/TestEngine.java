@@ -1,0 +1,58 @@
+package io.anxin.core.testing;
+
+import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.policy.PolicyPack;
+import io.anxin.core.policy.TimeLimits;
+import io.anxin.core.redis.EmbeddedRedis;
+import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.redis.RedisEscalationLog;
+import io.anxin.core.redis.RedisTicketStore;
+import io.anxin.core.redis.RedisTurnStore;
+import io.anxin.core.triage.Triager;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.reactive.RedisReactiveCommands;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * An engine on a real embedded redis-server, one server per test JVM, with the test scripts and
+ * the 2026 calendar: for conversation tests that pin down the dialog with a prepared triager.
+ */
+public final class TestEngine {
+
+    public static final PolicyPack POLICY = new PolicyPack("test", TestCalendar.SHANGHAI,
+            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of());
+
+    private static EmbeddedRedis server;
+    private static RedisClient client;
+    private static RedisReactiveCommands<String, String> redis;
+
+    private TestEngine() {}
+
+    public static synchronized RedisReactiveCommands<String, String> redis() {
+        if (server == null) {
+            server = EmbeddedRedis.startTemporary();
+            client = RedisClient.create(server.url());
+            redis = client.connect().reactive();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                client.shutdown();
+                server.close();
+            }));
+        }
+        return redis;
+    }
+
+    public static RedisCommands<String, String> sync() {
+        redis();
+        return client.connect().sync();
+    }
+
+    public static ConversationEngine engine(Triager triager, Clock clock) {
+        RedisReactiveCommands<String, String> commands = redis();
+        return new ConversationEngine(new RedisConversationStore(commands), new RedisTicketStore(commands),
+                new RedisTurnStore(commands, Duration.ofDays(30)), new RedisEscalationLog(commands), triager,
+                TestScripts.library(), POLICY, TestCalendar.cn2026(), clock, ConversationEngine.Timing.DEFAULT);
+    }
+}
