@@ -6,7 +6,10 @@ Line format:  INTENT [CATEGORY] ANGER [FLAG...] [key=value...] | text
   CATEGORY sa service_attitude, be business_error, sf system_fault, co coordination,
            pq product_quality, nc non_company
   FLAG     te threat_extreme, md media, lw lawsuit, wb whistleblow, cl collective, as asset_safety
-  key      domain=, channel=, lang= override the current '@ key=value ...' section header.
+  key      domain=, channel=, lang= override the current '@ key=value ...' section header;
+           act= marks a non-request act (greeting, thanks, goodbye, human, yes, no), written to
+           the JSONL as an extra "act" field; its intent is the one a request-less message gets
+           (inquiry when calm, complaint when it carries dissatisfaction).
 """
 import json
 import pathlib
@@ -18,6 +21,7 @@ CATEGORIES = {"sa": "service_attitude", "be": "business_error", "sf": "system_fa
 FLAGS = {"te": "threat_extreme", "md": "media", "lw": "lawsuit", "wb": "whistleblow",
          "cl": "collective", "as": "asset_safety"}
 LANGS = {"zh-Hans", "zh-Hant", "en", "mixed"}
+ACTS = {"greeting", "thanks", "goodbye", "human", "yes", "no"}
 
 
 def parse(path, prefix, seen):
@@ -54,12 +58,18 @@ def parse(path, prefix, seen):
                 sys.exit(f"{where}: bad token {token}")
         if fields.get("lang") not in LANGS:
             sys.exit(f"{where}: bad lang")
+        act = fields.pop("act", None)
+        if act is not None and act not in ACTS:
+            sys.exit(f"{where}: bad act {act}")
         if text in seen:
             sys.exit(f"{where}: duplicate of {seen[text]}")
         seen[text] = where
-        rows.append({"id": f"{prefix}{len(rows) + 1:03d}", "text": text, "intent": intent,
-                     "category": category, "flags": sorted(flags), "anger": int(anger),
-                     "lang": fields["lang"], "domain": fields["domain"], "channel": fields["channel"]})
+        row = {"id": f"{prefix}{len(rows) + 1:04d}", "text": text, "intent": intent,
+               "category": category, "flags": sorted(flags), "anger": int(anger),
+               "lang": fields["lang"], "domain": fields["domain"], "channel": fields["channel"]}
+        if act is not None:
+            row["act"] = act
+        rows.append(row)
     return rows
 
 

@@ -10,26 +10,29 @@ import io.anxin.nlp.flags.RiskFlagDetector;
 import io.anxin.nlp.text.FeatureExtractor;
 import io.anxin.nlp.text.LangDetector;
 import io.anxin.nlp.text.TextNormalizer;
+import io.anxin.nlp.train.Calibration;
+import io.anxin.nlp.train.Trainer;
 import java.util.Set;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Triage with the OpenNLP maxent models trained from the corpus at build time, and risk flags
- * by patterns. Thread-safe: the models are immutable and shared, while each thread keeps its
- * own {@link DocumentCategorizerME}, which is not thread-safe but cheap to hold.
+ * by patterns. The models are merged into one immutable weight table ({@link CompiledModels}),
+ * so a call extracts the features once and looks each token up once; the triager holds no
+ * mutable state and is thread-safe. The confidence is the intent probability calibrated by
+ * temperature scaling ({@link Trainer#INTENT_TEMPERATURE}).
  */
 public final class OpenNlpTriager implements Triager {
 
-    private final ThreadLocal<DocumentCategorizerME> intent;
-    private final ThreadLocal<DocumentCategorizerME> category;
-    private final ThreadLocal<DocumentCategorizerME> anger;
+    private static final int INTENT = 0;
+    private static final int CATEGORY = 1;
+    private static final int ANGER = 2;
+    private static final int ACT = 3;
+
+    private final CompiledModels models;
 
     public OpenNlpTriager(TriageModels models) {
-        this.intent = categorizer(models.intent());
-        this.category = categorizer(models.category());
-        this.anger = categorizer(models.anger());
+        this.models = new CompiledModels(models.all());
     }
 
     /** Loads the models the build trained and put on the classpath. */
@@ -37,31 +40,47 @@ public final class OpenNlpTriager implements Triager {
         return new OpenNlpTriager(TriageModels.fromClasspath());
     }
 
+    /**
+     * Everything the models say about one message: the triage result of the port, and the
+     * conversational act the port has no field for yet.
+     *
+     * @param triage        what {@link #triage(String)} returns
+     * @param act           "none" for a request, or greeting, thanks, goodbye, human, yes, no
+     * @param actConfidence the probability of {@code act}
+     */
+    public record Analysis(TriageResult triage, String act, double actConfidence) {
+
+        /** The label of an ordinary request, which is no conversational act. */
+        public static final String NO_ACT = "none";
+
+        public boolean isAct() {
+            return !act.equals(NO_ACT);
+        }
+    }
+
     @Override
     public TriageResult triage(String text) {
+        return analyse(text).triage();
+    }
+
+    /** Triage plus the conversational act (greeting, thanks, goodbye, human, yes, no or none). */
+    public Analysis analyse(String text) {
         String normalized = TextNormalizer.normalize(text);
-        String[] features = FeatureExtractor.featuresOfNormalized(normalized);
+        double[][] probs = models.probabilities(FeatureExtractor.featuresOfNormalized(normalized));
 
-        DocumentCategorizerME intentModel = intent.get();
-        double[] intentProbs = intentModel.categorize(features);
-        int best = argMax(intentProbs);
-        Intent chosen = Intent.fromLabel(intentModel.getCategory(best));
-
-        @Nullable Category complaintCategory = null;
-        if (chosen == Intent.COMPLAINT) {
-            DocumentCategorizerME categoryModel = category.get();
-            complaintCategory = Category.fromLabel(categoryModel.getBestCategory(categoryModel.categorize(features)));
-        }
-        DocumentCategorizerME angerModel = anger.get();
-        int angerLevel = Integer.parseInt(angerModel.getBestCategory(angerModel.categorize(features)));
+        double[] intentProbs = Calibration.sharpen(probs[INTENT], Trainer.INTENT_TEMPERATURE);
+        int bestIntent = argMax(intentProbs);
+        Intent intent = Intent.fromLabel(models.outcome(INTENT, bestIntent));
+        @Nullable Category category = intent == Intent.COMPLAINT
+                ? Category.fromLabel(models.outcome(CATEGORY, argMax(probs[CATEGORY])))
+                : null;
+        int anger = Integer.parseInt(models.outcome(ANGER, argMax(probs[ANGER])));
+        int bestAct = argMax(probs[ACT]);
 
         Set<RiskFlag> flags = RiskFlagDetector.detect(normalized);
         Lang lang = LangDetector.detect(text);
-        return new TriageResult(chosen, clamp(intentProbs[best]), complaintCategory, flags, angerLevel, lang);
-    }
-
-    private static ThreadLocal<DocumentCategorizerME> categorizer(DoccatModel model) {
-        return ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+        TriageResult result = new TriageResult(intent, clamp(intentProbs[bestIntent]), category, flags, anger, lang);
+        return new Analysis(result, models.outcome(ACT, bestAct), clamp(probs[ACT][bestAct]));
     }
 
     private static int argMax(double[] values) {

@@ -41,8 +41,28 @@ class OpenNlpTriagerTest {
     }
 
     @Test
-    void theCorpusHoldsAtLeastSixHundredDistinctMessages() {
-        assertThat(corpus.stream().map(LabelledMessage::text).distinct().count()).isGreaterThanOrEqualTo(600);
+    void theCorpusHoldsAtLeastThreeThousandDistinctMessages() {
+        assertThat(corpus.stream().map(LabelledMessage::text).distinct().count()).isGreaterThanOrEqualTo(3000);
+    }
+
+    @Test
+    void aGreetingIsAGreetingActAndARequestIsNoAct() {
+        assertThat(loaded.analyse("您好，在吗").act()).isEqualTo("greeting");
+        assertThat(loaded.analyse("我的退款什么时候到账").isAct()).isFalse();
+    }
+
+    @Test
+    void askingForAHumanIsTheHumanAct() {
+        assertThat(loaded.analyse("帮我转人工").act()).isEqualTo("human");
+    }
+
+    @Test
+    void theActsLoadedFromTheClasspathAreExactlyThoseOfFreshlyTrainedModels() {
+        OpenNlpTriager fresh = new OpenNlpTriager(Trainer.train(corpus));
+
+        for (LabelledMessage message : corpus) {
+            assertThat(loaded.analyse(message.text())).as(message.id()).isEqualTo(fresh.analyse(message.text()));
+        }
     }
 
     @Test

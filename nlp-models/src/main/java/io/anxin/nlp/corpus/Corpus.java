@@ -81,7 +81,8 @@ public final class Corpus {
                 node.get("anger").asInt(),
                 node.get("lang").asString(),
                 text(node, "domain"),
-                text(node, "channel"));
+                text(node, "channel"),
+                text(node, "act").isEmpty() ? LabelledMessage.NO_ACT : text(node, "act"));
     }
 
     private static String text(JsonNode node, String field) {

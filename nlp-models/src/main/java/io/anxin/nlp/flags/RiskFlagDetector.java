@@ -99,19 +99,91 @@ public final class RiskFlagDetector {
 
     private static final Set<RiskFlag> RAISED_IN_QUESTIONS = EnumSet.of(RiskFlag.ASSET_SAFETY, RiskFlag.COLLECTIVE, RiskFlag.WHISTLEBLOW);
 
+    /**
+     * Literals of which every match of a flag's patterns contains at least one (read off the
+     * patterns above, alternative by alternative). Most messages contain none, and then the
+     * patterns of that flag are not run at all; {@code RiskFlagDetectorTest} checks on the whole
+     * corpus that the gate never changes a result.
+     */
+    private static final KeywordGate GATE = new KeywordGate(Map.of(
+            RiskFlag.THREAT_EXTREME, List.of(
+                    "跳", "想活", "活不", "活着", "遗书", "自杀", "轻生", "寻死", "喝药", "农药", "割腕", "烧炭", "同归", "完蛋",
+                    "网破", "拼命", "拼了", "弄死", "搞死", "杀了", "砍", "捅", "砸", "烧了", "烧烂", "烧掉", "炸", "放火", "纵火",
+                    "汽油", "撞", "横幅", "条幅", "布条", "举牌", "静坐", "不走", "住你们", "住到你", "住在你", "睡你们", "睡到你",
+                    "睡在你", "被子", "堵", "上访", "闹事", "抗议", "门口", "大厅", "楼下", "办公室", "走不出", "好看", "极端", "过激",
+                    "kill", "burn", "jump off", "end my life", "end it all", "want to live", "suicide", "hurt", "occupy",
+                    "sit-in", "camp out", "blockade", "banner", "protest", "bring a ", "smash", "make you regret",
+                    "come down there"),
+            RiskFlag.MEDIA, List.of(
+                    "曝光", "爆料", "热搜", "采访", "媒体", "记者", "电视台", "报社", "报纸", "央视", "新闻", "微博", "抖音", "快手",
+                    "小红书", "b站", "知乎", "头条", "朋友圈", "黑猫", "点评", "论坛", "贴吧", "网上", "视频号", "dcard", "ptt", "脸书",
+                    "facebook", "twitter", "tiktok", "youtube", "reddit", "instagram", "press", "journalist", "paper", "news",
+                    "media", "review", "viral"),
+            RiskFlag.LAWSUIT, List.of(
+                    "起诉", "诉讼", "告你", "告到", "官司", "法院", "法庭", "律师", "法律", "仲裁", "报警", "报案", "经侦",
+                    "12315", "12345", "12301", "12321", "12366", "12378", "12358", "消协", "消费者协", "消保", "监管", "工商",
+                    "监督管理", "银保监", "证监", "人民银行", "人行", "央行", "药监", "文旅局", "旅游局", "教育局", "工信部", "通管局",
+                    "市长热线", "信访", "纪委", "ncc", "金管会", "观光局", "住建", "房管局",
+                    "sue", "suing", "lawsuit", "lawyer", "attorney", "legal action", "court", "small claims", "ombudsman",
+                    "regulator", "cfpb", "fca", "fcc", "finra", "bbb", "business bureau", "trading standards", "police",
+                    "report"),
+            RiskFlag.WHISTLEBLOW, List.of(
+                    "回扣", "好处", "红包", "贿", "送礼", "收礼", "吃拿卡要", "以权谋私", "利用职务", "私下", "挪用", "侵占", "飞单",
+                    "代客理财", "代为操作", "私自", "中饱私囊", "伪造", "冒签", "套取", "卷款", "个人账", "个人微", "个人支", "私人账",
+                    "私人微", "私人支", "分成", "卖给", "举报", "检举", "揭发",
+                    "brib", "kickback", "embezzl", "under the table", "cash", "report", "misconduct", "took a cut"),
+            RiskFlag.COLLECTIVE, List.of(
+                    "全体", "所有", "联名", "集体", "维权群", "家委会", "家长会", "宝妈群", "大家", "业主们", "家长们", "车主们", "住户们",
+                    "会员们", "同学们", "一群", "我们班", "我们村", "我们这", "我们整", "我们宿舍", "我们几", "我们好", "我们十",
+                    "我们全", "好多", "好几个", "很多", "户", "人", "家庭", "个", "位", "名", "代表",
+                    "behalf", "we the", "we, the", "all of us", "all the", "of us", "tenants", "residents", "parents",
+                    "families", "customers", "households", "people", "our community", "our group", "our association",
+                    "joint letter"),
+            RiskFlag.ASSET_SAFETY, List.of(
+                    "盗", "登录", "另一台", "另一部", "陌生", "本人", "转走", "被人用", "不见", "没了", "少了", "变成零", "对不上",
+                    "一分没有", "去哪", "不翼而飞", "冻结", "授权", "未经", "莫名其妙", "不明", "不认识", "密码", "钓鱼", "冒用",
+                    "冒名", "名义", "身份", "卷钱", "卷款", "跑路", "账户", "提现", "成功", "不知道", "从来没", "根本没", "外消费",
+                    "毫不知情", "要不回来", "刷", "资金安全",
+                    "unauthori", "fraudulent", "stolen", "hacked", "someone", "phishing", "never been", "recogni", "didn",
+                    "never arrived", "where is my money", "froze my account", "frozen", "drained", "account security",
+                    "confirm my password", "block the card", "changed my")));
+
     private RiskFlagDetector() {}
 
     /** The flags raised by a message already passed through {@code TextNormalizer}. */
     public static Set<RiskFlag> detect(String normalized) {
+        Set<RiskFlag> candidates = GATE.candidates(normalized);
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        return detect(normalized, candidates);
+    }
+
+    /** The same as {@link #detect(String)} without the keyword gate: every pattern runs. */
+    static Set<RiskFlag> detectUngated(String normalized) {
+        return detect(normalized, EnumSet.allOf(RiskFlag.class));
+    }
+
+    private static Set<RiskFlag> detect(String normalized, Set<RiskFlag> candidates) {
+        boolean gated = candidates.size() < RiskFlag.values().length;
         Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
         for (String sentence : SENTENCE_END.split(normalized)) {
             if (sentence.isBlank()) {
                 continue;
             }
-            boolean mereMention = QUESTION.matcher(sentence).find() && !COMMITMENT.matcher(sentence).find();
+            // the gate again, sentence by sentence: most sentences of a long message have no literal
+            Set<RiskFlag> here = gated ? GATE.candidates(sentence) : EnumSet.allOf(RiskFlag.class);
+            here.retainAll(candidates);
+            here.removeAll(flags);
+            if (here.isEmpty()) {
+                continue;
+            }
+            // the question test is only needed when a flag that a question does not raise is in play
+            boolean mereMention = !RAISED_IN_QUESTIONS.containsAll(here)
+                    && QUESTION.matcher(sentence).find() && !COMMITMENT.matcher(sentence).find();
             for (Map.Entry<RiskFlag, List<Pattern>> entry : POSITIVE.entrySet()) {
                 RiskFlag flag = entry.getKey();
-                if (flags.contains(flag) || (mereMention && !RAISED_IN_QUESTIONS.contains(flag))) {
+                if (!here.contains(flag) || (mereMention && !RAISED_IN_QUESTIONS.contains(flag))) {
                     continue;
                 }
                 for (Pattern pattern : entry.getValue()) {

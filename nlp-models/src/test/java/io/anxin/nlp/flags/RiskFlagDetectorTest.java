@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.core.triage.RiskFlag;
 import io.anxin.nlp.text.TextNormalizer;
+import io.anxin.nlp.corpus.Corpus;
+import io.anxin.nlp.corpus.LabelledMessage;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +77,15 @@ class RiskFlagDetectorTest {
     @Test
     void figuresOfSpeechRaiseNothing() {
         assertThat(flags("气死我了，累死了，笑死")).isEmpty();
+    }
+
+    @Test
+    void theKeywordGateNeverChangesWhatThePatternsFindOnAnyCorpusMessage() throws URISyntaxException {
+        Path corpus = Path.of(Objects.requireNonNull(RiskFlagDetectorTest.class.getResource("/corpus")).toURI());
+        for (LabelledMessage message : Corpus.readDirectory(corpus)) {
+            String normalized = TextNormalizer.normalize(message.text());
+            assertThat(RiskFlagDetector.detect(normalized)).as(message.id())
+                    .isEqualTo(RiskFlagDetector.detectUngated(normalized));
+        }
     }
 }
