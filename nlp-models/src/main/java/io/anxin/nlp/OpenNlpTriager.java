@@ -1,6 +1,7 @@
 package io.anxin.nlp;
 
 import io.anxin.core.message.Lang;
+import io.anxin.core.triage.Act;
 import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
@@ -29,6 +30,9 @@ public final class OpenNlpTriager implements Triager {
     private static final int ANGER = 2;
     private static final int ACT = 3;
 
+    /** Below this probability a message is not taken as a greeting, thanks, goodbye, yes or no. */
+    static final double ACT_CONFIDENCE = 0.6;
+
     private final CompiledModels models;
 
     public OpenNlpTriager(TriageModels models) {
@@ -41,8 +45,8 @@ public final class OpenNlpTriager implements Triager {
     }
 
     /**
-     * Everything the models say about one message: the triage result of the port, and the
-     * conversational act the port has no field for yet.
+     * Everything the models say about one message: the triage result of the port, and the act
+     * label and probability before the {@link #ACT_CONFIDENCE} cut.
      *
      * @param triage        what {@link #triage(String)} returns
      * @param act           "none" for a request, or greeting, thanks, goodbye, human, yes, no
@@ -79,8 +83,12 @@ public final class OpenNlpTriager implements Triager {
 
         Set<RiskFlag> flags = RiskFlagDetector.detect(normalized);
         Lang lang = LangDetector.detect(text);
-        TriageResult result = new TriageResult(intent, clamp(intentProbs[bestIntent]), category, flags, anger, lang);
-        return new Analysis(result, models.outcome(ACT, bestAct), clamp(probs[ACT][bestAct]));
+        String actLabel = models.outcome(ACT, bestAct);
+        double actConfidence = clamp(probs[ACT][bestAct]);
+        // An act the model is unsure of is read as a request: a ticket too many beats a complaint ignored.
+        Act act = actConfidence >= ACT_CONFIDENCE ? Act.fromLabel(actLabel) : Act.NONE;
+        TriageResult result = new TriageResult(intent, clamp(intentProbs[bestIntent]), category, flags, anger, lang, act);
+        return new Analysis(result, actLabel, actConfidence);
     }
 
     private static int argMax(double[] values) {

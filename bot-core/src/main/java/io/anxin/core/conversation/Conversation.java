@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A customer's conversation on one channel: who, in which language, and what the bot is waiting
  * for. The transcript is kept beside it, not in it.
  *
- * @param pendingText the message the bot asked to clarify, while {@code state} is AWAITING_INTENT
+ * @param pendingText the message the bot asked about, while {@code state} is AWAITING_INTENT (which intent)
+ *                    or AWAITING_CONFIRMATION (whether the knowledge-base answer solved it)
  * @param askedFor    the complaint detail the bot asked for, while {@code state} is COLLECTING_DETAILS
  * @param lastTicket  the latest ticket opened from this conversation, if any
  * @param turns       how many customer messages it has had
@@ -29,8 +30,9 @@ public record Conversation(
         Instant lastActiveAt) {
 
     public Conversation {
-        if ((state == ConversationState.AWAITING_INTENT) != (pendingText != null)) {
-            throw new IllegalArgumentException("a conversation keeps a pending message exactly while awaiting the intent");
+        boolean asking = state == ConversationState.AWAITING_INTENT || state == ConversationState.AWAITING_CONFIRMATION;
+        if (asking != (pendingText != null)) {
+            throw new IllegalArgumentException("a conversation keeps a pending message exactly while asking about it");
         }
         if ((state == ConversationState.COLLECTING_DETAILS) != (askedFor != null)) {
             throw new IllegalArgumentException("a conversation names the detail asked for exactly while collecting details");

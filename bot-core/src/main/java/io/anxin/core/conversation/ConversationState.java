@@ -14,12 +14,15 @@ public enum ConversationState {
     AWAITING_INTENT,
     /** A complaint is registered and the bot asked for one more detail of it, which the customer may skip. */
     COLLECTING_DETAILS,
+    /** The bot answered a question from the knowledge base and asked whether that solved it. */
+    AWAITING_CONFIRMATION,
     /** Handed to a human: the bot only tells the customer they are waiting for one. An agent hands it back. */
     WITH_HUMAN;
 
     private Set<ConversationState> next() {
         return switch (this) {
-            case LISTENING, AWAITING_INTENT, COLLECTING_DETAILS -> EnumSet.of(LISTENING, AWAITING_INTENT, COLLECTING_DETAILS, WITH_HUMAN);
+            case LISTENING, AWAITING_INTENT, COLLECTING_DETAILS, AWAITING_CONFIRMATION ->
+                    EnumSet.of(LISTENING, AWAITING_INTENT, COLLECTING_DETAILS, AWAITING_CONFIRMATION, WITH_HUMAN);
             case WITH_HUMAN -> EnumSet.of(WITH_HUMAN, LISTENING);
         };
     }

@@ -7,6 +7,8 @@ import io.anxin.core.conversation.ConversationState;
 import io.anxin.core.conversation.Detail;
 import io.anxin.core.entity.Entities;
 import io.anxin.core.handoff.Escalation;
+import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.knowledge.KnowledgeMatch;
 import io.anxin.core.handoff.Role;
 import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
@@ -15,6 +17,7 @@ import io.anxin.core.ticket.Grade;
 import io.anxin.core.ticket.Grading;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.triage.Act;
 import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
@@ -50,25 +53,26 @@ public final class DialogPolicy {
 
     private final PolicyPack policy;
     private final ScriptLibrary scripts;
+    private final KnowledgeBase knowledge;
 
-    public DialogPolicy(PolicyPack policy, ScriptLibrary scripts) {
+    public DialogPolicy(PolicyPack policy, ScriptLibrary scripts, KnowledgeBase knowledge) {
         this.policy = policy;
         this.scripts = scripts;
+        this.knowledge = knowledge;
     }
 
-    /**
-     * @param entities   what the message names (dates, account numbers …)
-     * @param openTicket the conversation's latest ticket while it is still being handled, if any
-     */
-    public DialogDecision decide(
-            Conversation conversation, TriageResult triage, String text, Entities entities, @Nullable Ticket openTicket) {
+    public DialogDecision decide(DialogInput in) {
+        Conversation conversation = in.conversation();
+        TriageResult triage = in.triage();
+        String text = in.text();
+        Ticket openTicket = in.openTicket();
         if (triage.flagged(RiskFlag.THREAT_EXTREME)) {
             return threat(triage, text, openTicket);
         }
         if (conversation.state() == ConversationState.WITH_HUMAN) {
             return withHuman(List.of(Line.of(HANDOFF_WAITING)), null, RiskRules.escalations(triage.flags()));
         }
-        if (isOption(HANDOFF_OPTION, text)) {
+        if (isOption(HANDOFF_OPTION, text) || (triage.act() == Act.HUMAN && triage.flags().isEmpty())) {
             return withHuman(List.of(Line.of(HANDOFF_HOLDING)), null, List.of(CUSTOMER_ASKED_FOR_HUMAN));
         }
         boolean complaintAtIntake = openTicket != null && openTicket.type() == Intent.COMPLAINT
@@ -81,22 +85,65 @@ public final class DialogPolicy {
                 && complaintAtIntake && triage.flags().isEmpty()) {
             return detailAnswered(conversation.askedFor(), text, openTicket);
         }
+        if (conversation.state() == ConversationState.AWAITING_CONFIRMATION && conversation.pendingText() != null
+                && triage.flags().isEmpty()) {
+            Optional<DialogDecision> confirmed = confirmation(triage, text, conversation.pendingText());
+            if (confirmed.isPresent()) {
+                return confirmed.get();
+            }
+        }
         if (conversation.state() == ConversationState.AWAITING_INTENT && conversation.pendingText() != null) {
             Optional<Intent> chosen = chosenIntent(text);
             if (chosen.isPresent()) {
                 Category category = chosen.get() == Intent.COMPLAINT ? triage.category() : null;
                 TriageResult clarified = new TriageResult(chosen.get(), 1.0, category, triage.flags(), triage.anger(), triage.lang());
-                return register(clarified, conversation.pendingText(), Entities.NONE, null);
+                return register(clarified, conversation.pendingText(), in.lang(), Entities.NONE, null);
             }
             // The customer wrote something new instead of choosing: we asked once, so we do not ask again.
-            return register(triage, text, entities, openTicket);
+            return register(triage, text, in.lang(), in.entities(), openTicket);
+        }
+        Optional<DialogDecision> smallTalk = smallTalk(triage);
+        if (smallTalk.isPresent()) {
+            return smallTalk.get();
         }
         if (isUnsure(triage)) {
             return new DialogDecision(
                     List.of(new Line(CLARIFY_QUESTION, List.of(CLARIFY_COMPLAINT, CLARIFY_SUGGESTION, CLARIFY_INQUIRY))),
                     null, null, List.of(), ConversationState.AWAITING_INTENT, text, null);
         }
-        return register(triage, text, entities, openTicket);
+        return register(triage, text, in.lang(), in.entities(), openTicket);
+    }
+
+    /** Greetings, thanks and goodbyes are answered in kind; nothing is registered for them. */
+    private static Optional<DialogDecision> smallTalk(TriageResult triage) {
+        if (!triage.flags().isEmpty() || triage.intent() == Intent.COMPLAINT) {
+            return Optional.empty();
+        }
+        String script = switch (triage.act()) {
+            case GREETING -> ACT_GREETING;
+            case THANKS -> ACT_THANKS;
+            case GOODBYE -> ACT_GOODBYE;
+            case YES, NO -> ACT_NOTED;
+            case NONE, HUMAN -> null;
+        };
+        return Optional.ofNullable(script).map(key -> new DialogDecision(List.of(Line.of(key)), null, null, List.of(),
+                ConversationState.LISTENING, null, null));
+    }
+
+    /**
+     * The answer to "did that solve it?": yes ends it; no registers the question with the promise of
+     * an answer (003 §4(三)); anything else is a new message.
+     */
+    private Optional<DialogDecision> confirmation(TriageResult triage, String text, String question) {
+        if (isOption(INQUIRY_SOLVED_OPTION, text) || triage.act() == Act.YES || triage.act() == Act.THANKS) {
+            return Optional.of(new DialogDecision(List.of(Line.of(INQUIRY_GLAD)), null, null, List.of(),
+                    ConversationState.LISTENING, null, null));
+        }
+        if (isOption(INQUIRY_UNSOLVED_OPTION, text) || triage.act() == Act.NO) {
+            return Optional.of(listening(List.of(Line.of(INQUIRY_REGISTERED)),
+                    order(triage, Intent.INQUIRY, question, Grade.FOUR, policy.limits().inquiryAnswer())));
+        }
+        return Optional.empty();
     }
 
     /** The answer (or the skip) goes into the form; then the next detail, or the read-back once all are asked. */
@@ -146,16 +193,29 @@ public final class DialogPolicy {
         return triage.confidence() < policy.clarifyBelow() && triage.flags().isEmpty() && triage.anger() < ANGRY;
     }
 
-    private DialogDecision register(TriageResult triage, String content, Entities entities, @Nullable Ticket openTicket) {
+    private DialogDecision register(
+            TriageResult triage, String content, Lang lang, Entities entities, @Nullable Ticket openTicket) {
         if (triage.intent() == Intent.COMPLAINT || RiskRules.mustRegister(triage.flags())) {
             return complaint(triage, content, entities, openTicket);
         }
-        return switch (triage.intent()) {
-            case SUGGESTION -> listening(List.of(Line.of(SUGGESTION_THANKS), Line.of(SUGGESTION_REGISTERED)),
+        if (triage.intent() == Intent.SUGGESTION) {
+            return listening(List.of(Line.of(SUGGESTION_THANKS), Line.of(SUGGESTION_REGISTERED)),
                     order(triage, Intent.SUGGESTION, content, Grade.FOUR, policy.limits().suggestionReply()));
-            default -> listening(List.of(Line.of(INQUIRY_REGISTERED)),
-                    order(triage, Intent.INQUIRY, content, Grade.FOUR, policy.limits().inquiryAnswer()));
-        };
+        }
+        return inquiry(triage, content, lang);
+    }
+
+    /** 003 §4(三): answered at once when the knowledge base knows; else registered and answered within the limit. */
+    private DialogDecision inquiry(TriageResult triage, String question, Lang lang) {
+        Optional<KnowledgeMatch> match = knowledge.answer(question, lang);
+        if (match.isPresent()) {
+            return new DialogDecision(
+                    List.of(Line.literal(match.get().answer()),
+                            new Line(INQUIRY_SOLVED_QUESTION, List.of(INQUIRY_SOLVED_OPTION, INQUIRY_UNSOLVED_OPTION))),
+                    null, null, List.of(), ConversationState.AWAITING_CONFIRMATION, question, null);
+        }
+        return listening(List.of(Line.of(INQUIRY_REGISTERED)),
+                order(triage, Intent.INQUIRY, question, Grade.FOUR, policy.limits().inquiryAnswer()));
     }
 
     private DialogDecision complaint(TriageResult triage, String content, Entities entities, @Nullable Ticket openTicket) {

@@ -21,6 +21,14 @@ public final class Scripts {
     public static final String SUGGESTION_THANKS = "suggestion.thanks";
     public static final String SUGGESTION_REGISTERED = "suggestion.registered";
     public static final String INQUIRY_REGISTERED = "inquiry.registered";
+    public static final String INQUIRY_SOLVED_QUESTION = "inquiry.solved-question";
+    public static final String INQUIRY_SOLVED_OPTION = "inquiry.option.solved";
+    public static final String INQUIRY_UNSOLVED_OPTION = "inquiry.option.unsolved";
+    public static final String INQUIRY_GLAD = "inquiry.glad";
+    public static final String ACT_GREETING = "act.greeting";
+    public static final String ACT_THANKS = "act.thanks";
+    public static final String ACT_GOODBYE = "act.goodbye";
+    public static final String ACT_NOTED = "act.noted";
     public static final String CLARIFY_QUESTION = "clarify.question";
     public static final String CLARIFY_COMPLAINT = "clarify.option.complaint";
     public static final String CLARIFY_SUGGESTION = "clarify.option.suggestion";
@@ -38,6 +46,8 @@ public final class Scripts {
             ASK_WHAT_AND_WHEN, ASK_ACCOUNT, ASK_REQUEST, DETAIL_SKIP_OPTION, DETAIL_NOT_GIVEN, COMPLAINT_READBACK,
             COMPLAINT_RESOLVED_OPTION, COMPLAINT_CLOSED_AT_INTAKE,
             SUGGESTION_THANKS, SUGGESTION_REGISTERED, INQUIRY_REGISTERED,
+            INQUIRY_SOLVED_QUESTION, INQUIRY_SOLVED_OPTION, INQUIRY_UNSOLVED_OPTION, INQUIRY_GLAD,
+            ACT_GREETING, ACT_THANKS, ACT_GOODBYE, ACT_NOTED,
             CLARIFY_QUESTION, CLARIFY_COMPLAINT, CLARIFY_SUGGESTION, CLARIFY_INQUIRY,
             THREAT_HOLD, WHISTLEBLOW_REGISTERED, ASSET_GUIDANCE,
             HANDOFF_OFFER, HANDOFF_OPTION, HANDOFF_HOLDING, HANDOFF_WAITING);

@@ -5,6 +5,7 @@ import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.dialog.DialogDecision;
+import io.anxin.core.dialog.DialogInput;
 import io.anxin.core.dialog.DialogPolicy;
 import io.anxin.core.dialog.Line;
 import io.anxin.core.dialog.Scripts;
@@ -13,6 +14,7 @@ import io.anxin.core.dialog.TicketOrder;
 import io.anxin.core.entity.Entities;
 import io.anxin.core.entity.EntityExtractor;
 import io.anxin.core.handoff.EscalationLog;
+import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.handoff.EscalationNotice;
 import io.anxin.core.message.InboundMessage;
 import io.anxin.core.message.Lang;
@@ -89,6 +91,7 @@ public final class ConversationEngine {
             EscalationLog escalations,
             Triager triager,
             ScriptLibrary scripts,
+            KnowledgeBase knowledge,
             PolicyPack policy,
             BusinessCalendar calendar,
             Clock clock,
@@ -103,7 +106,7 @@ public final class ConversationEngine {
         this.calendar = calendar;
         this.clock = clock;
         this.timing = timing;
-        this.dialog = new DialogPolicy(policy, scripts);
+        this.dialog = new DialogPolicy(policy, scripts, knowledge);
     }
 
     public Mono<Answer> handle(InboundMessage message) {
@@ -135,7 +138,7 @@ public final class ConversationEngine {
                     Conversation conversation = found.getT1();
                     Ticket open = found.getT2().orElse(null);
                     Entities entities = EntityExtractor.extract(message.text(), LocalDate.ofInstant(now, policy.zone()));
-                    DialogDecision decision = dialog.decide(conversation, triage, message.text(), entities, open);
+                    DialogDecision decision = dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities, open));
                     return optional(registerTicket(key, decision.ticket(), conversation, lang, entities, now))
                             .zipWith(optional(amend(open, decision.change(), now)))
                             .flatMap(changed -> {
@@ -249,7 +252,8 @@ public final class ConversationEngine {
             List<String> quickReplies = line.quickReplyScripts().stream()
                     .map(option -> scripts.render(option, lang, variables))
                     .toList();
-            replies.add(new Reply(scripts.render(line.script(), lang, variables), quickReplies));
+            String text = line.text() != null ? line.text() : scripts.render(line.script(), lang, variables);
+            replies.add(new Reply(text, quickReplies));
         }
         return replies;
     }

@@ -13,6 +13,7 @@ import io.anxin.core.ticket.Grade;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.triage.Act;
 import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
@@ -75,6 +76,9 @@ final class Fields {
             f.put("flags", labels(t.flags()));
             f.put("anger", Integer.toString(t.anger()));
             f.put("lang", t.lang().tag());
+            if (t.act() != Act.NONE) {
+                f.put("act", t.act().label());
+            }
         }
         return f;
     }
@@ -85,7 +89,8 @@ final class Fields {
             String category = f.get("category");
             triage = new TriageResult(Intent.fromLabel(f.get("intent")), Double.parseDouble(f.get("confidence")),
                     category == null ? null : Category.fromLabel(category), flags(f.get("flags")),
-                    Integer.parseInt(f.get("anger")), Lang.fromTag(f.get("lang")));
+                    Integer.parseInt(f.get("anger")), Lang.fromTag(f.get("lang")),
+                    f.containsKey("act") ? Act.fromLabel(f.get("act")) : Act.NONE);
         }
         return new TranscriptEntry(Speaker.valueOf(f.get("speaker")), f.get("text"), Instant.parse(f.get("at")),
                 f.get("messageId"), triage);

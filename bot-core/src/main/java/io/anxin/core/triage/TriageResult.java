@@ -13,9 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param flags      risk flags raised by the message, empty when none
  * @param anger      0 calm, 1 annoyed, 2 angry, 3 furious or abusive
  * @param lang       the script the message was written in
+ * @param act        what the message does when it is no request of its own (greeting, thanks …), else NONE
  */
 public record TriageResult(
-        Intent intent, double confidence, @Nullable Category category, Set<RiskFlag> flags, int anger, Lang lang) {
+        Intent intent, double confidence, @Nullable Category category, Set<RiskFlag> flags, int anger, Lang lang, Act act) {
+
+    /** A request (no conversational act). */
+    public TriageResult(Intent intent, double confidence, @Nullable Category category, Set<RiskFlag> flags, int anger, Lang lang) {
+        this(intent, confidence, category, flags, anger, lang, Act.NONE);
+    }
 
     public TriageResult {
         if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
@@ -28,6 +34,10 @@ public record TriageResult(
             throw new IllegalArgumentException("only complaints carry a category, not " + intent.label());
         }
         flags = Set.copyOf(flags);
+    }
+
+    public TriageResult withAct(Act value) {
+        return new TriageResult(intent, confidence, category, flags, anger, lang, value);
     }
 
     public boolean flagged(RiskFlag flag) {

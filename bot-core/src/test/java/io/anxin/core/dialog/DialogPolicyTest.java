@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,12 @@ class DialogPolicyTest {
 
     private static final PolicyPack POLICY = new PolicyPack("test", ZoneId.of("Asia/Shanghai"),
             new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of());
-    private final DialogPolicy dialog = new DialogPolicy(POLICY, TestScripts.library());
+    private final DialogPolicy dialog = new DialogPolicy(POLICY, TestScripts.library(), (question, lang) -> Optional.empty());
     private final Conversation fresh = Conversation.open(ConversationId.random(), Channel.API, "c1", Lang.ZH_HANS, Instant.EPOCH);
+
+    private DialogDecision decide(Conversation conversation, TriageResult triage, String text) {
+        return dialog.decide(new DialogInput(conversation, triage, text, Lang.ZH_HANS, Entities.NONE, null));
+    }
 
     private static TriageResult triage(Intent intent, double confidence, int anger, RiskFlag... flags) {
         Category category = intent == Intent.COMPLAINT ? Category.SYSTEM_FAULT : null;
@@ -37,7 +42,7 @@ class DialogPolicyTest {
 
     @Test
     void an_angry_complaint_is_acknowledged_before_it_is_registered() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 3), "提现三天没到账！", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.COMPLAINT, 0.9, 3), "提现三天没到账！");
 
         assertThat(decision.lines()).extracting(Line::script)
                 .containsExactly(Scripts.COMPLAINT_ACK_ANGRY, Scripts.COMPLAINT_REGISTERED, Scripts.HANDOFF_OFFER);
@@ -48,13 +53,13 @@ class DialogPolicyTest {
 
     @Test
     void a_complaint_threatening_the_media_is_registered_as_a_crisis() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 2, RiskFlag.MEDIA), "我要找记者曝光", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.COMPLAINT, 0.9, 2, RiskFlag.MEDIA), "我要找记者曝光");
         assertThat(decision.ticket().grade()).isEqualTo(Grade.ONE);
     }
 
     @Test
     void an_unsure_calm_message_gets_one_question_with_quick_replies_and_no_ticket() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.4, 0), "那个", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.INQUIRY, 0.4, 0), "那个");
 
         assertThat(decision.ticket()).isNull();
         assertThat(decision.next()).isEqualTo(ConversationState.AWAITING_INTENT);
@@ -66,7 +71,7 @@ class DialogPolicyTest {
     void choosing_a_quick_reply_registers_the_message_that_was_unclear() {
         Conversation asked = fresh.afterTurn(Lang.ZH_HANS, ConversationState.AWAITING_INTENT, "那个", null, null, Instant.EPOCH);
 
-        DialogDecision decision = dialog.decide(asked, triage(Intent.INQUIRY, 0.3, 0), "提建议", Entities.NONE, null);
+        DialogDecision decision = decide(asked, triage(Intent.INQUIRY, 0.3, 0), "提建议");
 
         assertThat(decision.ticket().type()).isEqualTo(Intent.SUGGESTION);
         assertThat(decision.ticket().content()).isEqualTo("那个");
@@ -75,13 +80,13 @@ class DialogPolicyTest {
 
     @Test
     void an_unsure_but_angry_message_is_not_questioned_but_handled() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.4, 2), "搞什么", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.COMPLAINT, 0.4, 2), "搞什么");
         assertThat(decision.ticket()).isNotNull();
     }
 
     @Test
     void a_threat_goes_to_a_human_at_once_with_one_holding_line_and_no_questions() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.7, 3, RiskFlag.THREAT_EXTREME), "我要跳楼", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.COMPLAINT, 0.7, 3, RiskFlag.THREAT_EXTREME), "我要跳楼");
 
         assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.THREAT_HOLD);
         assertThat(decision.next()).isEqualTo(ConversationState.WITH_HUMAN);
@@ -91,7 +96,7 @@ class DialogPolicyTest {
 
     @Test
     void whistle_blowing_is_acknowledged_without_details_and_goes_to_compliance_and_the_leader() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.6, 1, RiskFlag.WHISTLEBLOW), "举报客户经理收回扣", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.INQUIRY, 0.6, 1, RiskFlag.WHISTLEBLOW), "举报客户经理收回扣");
 
         assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.WHISTLEBLOW_REGISTERED);
         assertThat(decision.ticket().type()).isEqualTo(Intent.COMPLAINT);
@@ -100,7 +105,7 @@ class DialogPolicyTest {
 
     @Test
     void asset_safety_brings_account_safety_guidance_and_an_urgent_compliance_alert() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 1, RiskFlag.ASSET_SAFETY), "账户被盗了", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.COMPLAINT, 0.9, 1, RiskFlag.ASSET_SAFETY), "账户被盗了");
 
         assertThat(decision.lines()).extracting(Line::script)
                 .containsExactly(Scripts.COMPLAINT_ACK, Scripts.ASSET_GUIDANCE, Scripts.COMPLAINT_REGISTERED, Scripts.COMPLAINT_REPORTED);
@@ -109,7 +114,7 @@ class DialogPolicyTest {
 
     @Test
     void asking_for_a_person_hands_the_conversation_over() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.INQUIRY, 0.5, 1), "转人工", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.INQUIRY, 0.5, 1), "转人工");
         assertThat(decision.next()).isEqualTo(ConversationState.WITH_HUMAN);
         assertThat(decision.lines()).extracting(Line::script).containsExactly(Scripts.HANDOFF_HOLDING);
         assertThat(decision.escalations()).extracting(e -> e.reason()).containsExactly("customer_asked");
@@ -117,7 +122,7 @@ class DialogPolicyTest {
 
     @Test
     void a_calm_complaint_is_registered_then_asked_what_happened_with_the_choice_to_skip() {
-        DialogDecision decision = dialog.decide(fresh, triage(Intent.COMPLAINT, 0.9, 1), "卡被扣了钱", Entities.NONE, null);
+        DialogDecision decision = decide(fresh, triage(Intent.COMPLAINT, 0.9, 1), "卡被扣了钱");
 
         assertThat(decision.lines()).extracting(Line::script)
                 .containsExactly(Scripts.COMPLAINT_ACK, Scripts.COMPLAINT_REGISTERED, Scripts.ASK_WHAT_AND_WHEN);

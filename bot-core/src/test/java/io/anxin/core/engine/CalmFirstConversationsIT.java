@@ -2,6 +2,9 @@ package io.anxin.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.knowledge.KnowledgeEntry;
+import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
 import io.anxin.core.redis.RedisTicketStore;
@@ -11,10 +14,13 @@ import io.anxin.core.testing.TestEngine;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.triage.Act;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,9 +41,20 @@ class CalmFirstConversationsIT {
             .complaint("我的账户被人盗刷了", 1, Lang.ZH_HANS, RiskFlag.ASSET_SAFETY)
             .intent("举报你们客户经理私下收取好处费", Intent.INQUIRY, 0.7, Lang.ZH_HANS, RiskFlag.WHISTLEBLOW)
             .intent("It would be great if the app had a dark mode", Intent.SUGGESTION, 0.9, Lang.EN)
-            .intent("请问提现手续费怎么算", Intent.INQUIRY, 0.9, Lang.ZH_HANS)
-            .intent("那个……", Intent.INQUIRY, 0.3, Lang.ZH_HANS);
-    private final ConversationEngine engine = TestEngine.engine(triager, TUESDAY);
+            .intent("你们支持用港币买基金吗", Intent.INQUIRY, 0.9, Lang.ZH_HANS)
+            .intent("那个……", Intent.INQUIRY, 0.3, Lang.ZH_HANS)
+            .intent("提现要收手续费吗", Intent.INQUIRY, 0.9, Lang.ZH_HANS)
+            .act("你好", Act.GREETING, Lang.ZH_HANS)
+            .act("谢谢", Act.THANKS, Lang.ZH_HANS)
+            .act("没有", Act.NO, Lang.ZH_HANS)
+            .act("帮我转人工", Act.HUMAN, Lang.ZH_HANS);
+    private final KnowledgeBase knowledge = new LuceneKnowledgeBase(List.of(new KnowledgeEntry("withdrawal-fee",
+            Map.of(Lang.ZH_HANS, List.of("提现手续费怎么收", "提现要手续费吗"), Lang.ZH_HANT, List.of("提現手續費怎麼收"),
+                    Lang.EN, List.of("Is there a withdrawal fee")),
+            Map.of(Lang.ZH_HANS, "提现手续费以APP提现页面显示为准。", Lang.ZH_HANT, "提現手續費以APP提現頁面顯示為準。",
+                    Lang.EN, "The withdrawal fee is shown on the withdrawal page of the app."),
+            "operations", List.of("withdrawal"))), 0.4);
+    private final ConversationEngine engine = TestEngine.engine(triager, knowledge, TUESDAY);
     private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
 
     private ConversationFlow customer() {
@@ -127,7 +144,33 @@ class CalmFirstConversationsIT {
 
     @Test
     void an_inquiry_that_cannot_be_answered_at_once_is_registered_with_an_answer_within_24_hours() {
-        customer().send("请问提现手续费怎么算").assertReply("已记录问题", "2026年11月25日 10:00").assertNewTicket("inquiry");
+        customer().send("你们支持用港币买基金吗").assertReply("已记录问题", "2026年11月25日 10:00").assertNewTicket("inquiry");
+    }
+
+    @Test
+    void a_question_the_knowledge_base_knows_is_answered_at_once_and_closed_when_it_helped() {
+        customer().send("提现要收手续费吗")
+                .assertReply("以APP提现页面显示为准").assertReplyAt(1, "解决您的问题了吗")
+                .assertQuickReplies("解决了", "没解决").assertNoNewTicket()
+                .send("解决了").assertReply("很高兴帮到您").assertNoNewTicket();
+    }
+
+    @Test
+    void an_answer_that_did_not_help_registers_the_question_with_the_promise_of_an_answer() {
+        customer().send("提现要收手续费吗").send("没有")
+                .assertReply("已记录问题", "2026年11月25日 10:00").assertNewTicket("inquiry");
+    }
+
+    @Test
+    void greetings_and_thanks_are_answered_in_kind_and_register_nothing() {
+        customer().send("你好").assertReply("有什么可以帮您").assertNoNewTicket()
+                .send("谢谢").assertReply("不客气").assertNoNewTicket();
+    }
+
+    @Test
+    void asking_for_a_human_in_words_hands_the_conversation_over() {
+        customer().send("帮我转人工").assertReply("转接人工").assertNoNewTicket()
+                .send("在吗").assertReply("稍后回复");
     }
 
     @Test

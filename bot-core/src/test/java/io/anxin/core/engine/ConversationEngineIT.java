@@ -18,6 +18,7 @@ import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.testing.FixedTriager;
 import io.anxin.core.testing.TestCalendar;
+import io.anxin.core.testing.TestEngine;
 import io.anxin.core.testing.TestScripts;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
@@ -83,7 +84,7 @@ class ConversationEngineIT {
         tickets = new RedisTicketStore(redis);
         engine = new ConversationEngine(conversations, tickets, new RedisTurnStore(redis, Duration.ofDays(30)),
                 new RedisEscalationLog(redis), triager,
-                TestScripts.library(), POLICY, TestCalendar.cn2026(), Clock.fixed(NOW, SHANGHAI), ConversationEngine.Timing.DEFAULT);
+                TestScripts.library(), TestEngine.NO_KNOWLEDGE, POLICY, TestCalendar.cn2026(), Clock.fixed(NOW, SHANGHAI), ConversationEngine.Timing.DEFAULT);
     }
 
     private static InboundMessage message(String customer, String id, String text) {

@@ -1,6 +1,7 @@
 package io.anxin.core.testing;
 
 import io.anxin.core.message.Lang;
+import io.anxin.core.triage.Act;
 import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
@@ -36,6 +37,11 @@ public final class FixedTriager implements Triager {
 
     public FixedTriager intent(String text, Intent intent, double confidence, Lang lang, RiskFlag... flags) {
         results.put(text, new TriageResult(intent, confidence, null, Set.of(flags), 0, lang));
+        return this;
+    }
+
+    public FixedTriager act(String text, Act act, Lang lang) {
+        results.put(text, new TriageResult(Intent.INQUIRY, 0.9, null, Set.of(), 0, lang, act));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package io.anxin.core.testing;
 
 import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.redis.EmbeddedRedis;
@@ -15,6 +16,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An engine on a real embedded redis-server, one server per test JVM, with the test scripts and
@@ -50,9 +52,16 @@ public final class TestEngine {
     }
 
     public static ConversationEngine engine(Triager triager, Clock clock) {
+        return engine(triager, NO_KNOWLEDGE, clock);
+    }
+
+    public static ConversationEngine engine(Triager triager, KnowledgeBase knowledge, Clock clock) {
         RedisReactiveCommands<String, String> commands = redis();
         return new ConversationEngine(new RedisConversationStore(commands), new RedisTicketStore(commands),
                 new RedisTurnStore(commands, Duration.ofDays(30)), new RedisEscalationLog(commands), triager,
-                TestScripts.library(), POLICY, TestCalendar.cn2026(), clock, ConversationEngine.Timing.DEFAULT);
+                TestScripts.library(), knowledge, POLICY, TestCalendar.cn2026(), clock, ConversationEngine.Timing.DEFAULT);
     }
+
+    /** A knowledge base that knows nothing: every inquiry is registered. */
+    public static final KnowledgeBase NO_KNOWLEDGE = (question, lang) -> Optional.empty();
 }

@@ -1,6 +1,7 @@
 package io.anxin.app.engine;
 
 import io.anxin.app.policy.CalendarFiles;
+import io.anxin.app.policy.KnowledgeFiles;
 import io.anxin.app.policy.PolicyFiles;
 import io.anxin.app.redis.AnxinRedisProperties;
 import io.anxin.core.conversation.ConversationStore;
@@ -8,6 +9,8 @@ import io.anxin.core.dialog.Scripts;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.handoff.EscalationLog;
+import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.redis.RedisEscalationLog;
@@ -18,6 +21,7 @@ import io.anxin.core.sla.BusinessCalendar;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Triager;
 import io.anxin.nlp.OpenNlpTriager;
+import io.anxin.nlp.text.TextNormalizer;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,6 +73,15 @@ public class EngineConfiguration {
         return PolicyFiles.scripts(loader, location, Scripts.REQUIRED, policy.forbiddenPhrases());
     }
 
+    /** Folded like triage (traditional to simplified, full-width to half-width), so either script finds an entry. */
+    @Bean(destroyMethod = "close")
+    LuceneKnowledgeBase knowledgeBase(ResourceLoader loader, @Value("${anxin.knowledge.location}") String location,
+            @Value("${anxin.knowledge.threshold}") double threshold) {
+        var entries = KnowledgeFiles.entries(loader.getResource(location), location);
+        log.info("knowledge base {}: {} entries, answering above confidence {}", location, entries.size(), threshold);
+        return new LuceneKnowledgeBase(entries, threshold, TextNormalizer::normalize);
+    }
+
     @Bean
     Triager triager() {
         return OpenNlpTriager.fromClasspath();
@@ -96,9 +109,10 @@ public class EngineConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            EscalationLog escalations, Triager triager, ScriptLibrary scripts, PolicyPack policy, BusinessCalendar calendar,
-            Clock clock) {
-        return new ConversationEngine(conversations, tickets, turns, escalations, triager, scripts, policy, calendar, clock,
+            EscalationLog escalations, Triager triager, ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy,
+            BusinessCalendar calendar, Clock clock) {
+        return new ConversationEngine(conversations, tickets, turns, escalations, triager, scripts, knowledge, policy,
+                calendar, clock,
                 ConversationEngine.Timing.DEFAULT);
     }
 }

@@ -53,10 +53,11 @@ final class Views {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TriageView(String intent, double confidence, @Nullable String category, List<String> flags, int anger, String lang) {
+    record TriageView(String intent, double confidence, @Nullable String category, List<String> flags, int anger, String lang,
+            String act) {
         static TriageView of(TriageResult t) {
             return new TriageView(t.intent().label(), t.confidence(), t.category() == null ? null : t.category().label(),
-                    t.flags().stream().map(RiskFlag::label).sorted().toList(), t.anger(), t.lang().tag());
+                    t.flags().stream().map(RiskFlag::label).sorted().toList(), t.anger(), t.lang().tag(), t.act().label());
         }
     }
 
