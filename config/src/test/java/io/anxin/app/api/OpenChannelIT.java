@@ -188,6 +188,19 @@ class OpenChannelIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_frequent_question_is_answered_from_the_knowledge_base_and_an_unknown_one_is_registered_for_24_hours() {
+        Map<String, Object> faq = send(id(), id(), "怎么修改登录密码？");
+        List<Map<String, Object>> faqReplies = (List<Map<String, Object>>) faq.get("replies");
+        assertThat(faq.get("ticket")).isNull();
+        assertThat((List<String>) faqReplies.get(faqReplies.size() - 1).get("quickReplies")).contains("解决了", "没解决");
+
+        Map<String, Object> unknown = send(id(), id(), "请问你们和哪家保险公司合作推出过宠物险？");
+        assertThat(((Map<String, Object>) unknown.get("ticket")).get("type")).isEqualTo("inquiry");
+        assertThat((String) ((List<Map<String, Object>>) unknown.get("replies")).get(0).get("text")).contains("前答复您");
+    }
+
+    @Test
     void health_reports_the_embedded_redis() {
         client().get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody()
