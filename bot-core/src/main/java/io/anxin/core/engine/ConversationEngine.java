@@ -16,6 +16,7 @@ import io.anxin.core.entity.EntityExtractor;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.handoff.EscalationNotice;
+import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
 import io.anxin.core.message.Lang;
 import io.anxin.core.message.Reply;
@@ -144,7 +145,7 @@ public final class ConversationEngine {
                             .flatMap(changed -> {
                                 Ticket registered = changed.getT1().orElse(null);
                                 Ticket mentioned = registered != null ? registered : changed.getT2().orElse(open);
-                                List<Reply> replies = render(decision.lines(), lang, mentioned);
+                                List<Reply> replies = render(decision.lines(), lang, message.channel(), mentioned);
                                 Answer answer = new Answer(key.conversationId(), replies,
                                         registered != null ? TicketReceipt.of(registered) : null);
                                 Conversation next = conversation.afterTurn(lang, decision.next(), decision.pendingText(),
@@ -236,7 +237,7 @@ public final class ConversationEngine {
         return calendar.nextWorkingMoment(accepted.plus(limit));
     }
 
-    private List<Reply> render(List<Line> lines, Lang lang, @Nullable Ticket ticket) {
+    private List<Reply> render(List<Line> lines, Lang lang, Channel channel, @Nullable Ticket ticket) {
         Map<String, String> variables = new HashMap<>();
         if (ticket != null) {
             String notGiven = scripts.render(Scripts.DETAIL_NOT_GIVEN, lang, Map.of());
@@ -252,7 +253,7 @@ public final class ConversationEngine {
             List<String> quickReplies = line.quickReplyScripts().stream()
                     .map(option -> scripts.render(option, lang, variables))
                     .toList();
-            String text = line.text() != null ? line.text() : scripts.render(line.script(), lang, variables);
+            String text = line.text() != null ? line.text() : scripts.render(line.script(), lang, channel, variables);
             replies.add(new Reply(text, quickReplies));
         }
         return replies;

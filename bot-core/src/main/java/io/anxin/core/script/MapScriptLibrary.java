@@ -1,5 +1,6 @@
 package io.anxin.core.script;
 
+import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +45,17 @@ public final class MapScriptLibrary implements ScriptLibrary {
             throw new InvalidScriptsException(problems);
         }
         return new MapScriptLibrary(copy);
+    }
+
+    @Override
+    public String render(String key, Lang lang, Channel channel, Map<String, String> variables) {
+        String variant = channelKey(channel, key);
+        return scripts.get(lang).containsKey(variant) ? render(variant, lang, variables) : render(key, lang, variables);
+    }
+
+    /** Where a channel's variant of a sentence is kept. */
+    public static String channelKey(Channel channel, String key) {
+        return "channels." + channel.id() + "." + key;
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.anxin.app.engine;
 
 import io.anxin.app.policy.CalendarFiles;
 import io.anxin.app.policy.KnowledgeFiles;
+import io.anxin.app.policy.PolicyFileWatcher;
 import io.anxin.app.policy.PolicyFiles;
+import io.anxin.app.policy.ReloadingScriptLibrary;
 import io.anxin.app.redis.AnxinRedisProperties;
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.dialog.Scripts;
@@ -23,7 +25,10 @@ import io.anxin.core.triage.Triager;
 import io.anxin.nlp.OpenNlpTriager;
 import io.anxin.nlp.text.TextNormalizer;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
+import io.anxin.core.message.Lang;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -69,17 +74,32 @@ public class EngineConfiguration {
     }
 
     @Bean
-    ScriptLibrary scriptLibrary(ResourceLoader loader, @Value("${anxin.scripts}") String location, PolicyPack policy) {
-        return PolicyFiles.scripts(loader, location, Scripts.REQUIRED, policy.forbiddenPhrases());
+    PolicyFileWatcher policyFileWatcher(@Value("${anxin.reload-interval}") Duration interval) {
+        return new PolicyFileWatcher(interval);
+    }
+
+    /** Operators edit the script files and the running application picks the edit up (when it passes validation). */
+    @Bean
+    ReloadingScriptLibrary scriptLibrary(ResourceLoader loader, @Value("${anxin.scripts}") String location, PolicyPack policy,
+            PolicyFileWatcher watcher) {
+        ReloadingScriptLibrary library = new ReloadingScriptLibrary(
+                PolicyFiles.scripts(loader, location, Scripts.REQUIRED, policy.forbiddenPhrases()));
+        watcher.watch("scripts " + location,
+                PolicyFileWatcher.files(Arrays.stream(Lang.values()).map(l -> loader.getResource(location + l.tag() + ".yml")).toList()),
+                () -> library.replaceWith(PolicyFiles.scripts(loader, location, Scripts.REQUIRED, policy.forbiddenPhrases())));
+        return library;
     }
 
     /** Folded like triage (traditional to simplified, full-width to half-width), so either script finds an entry. */
     @Bean(destroyMethod = "close")
     LuceneKnowledgeBase knowledgeBase(ResourceLoader loader, @Value("${anxin.knowledge.location}") String location,
-            @Value("${anxin.knowledge.threshold}") double threshold) {
+            @Value("${anxin.knowledge.threshold}") double threshold, PolicyFileWatcher watcher) {
         var entries = KnowledgeFiles.entries(loader.getResource(location), location);
         log.info("knowledge base {}: {} entries, answering above confidence {}", location, entries.size(), threshold);
-        return new LuceneKnowledgeBase(entries, threshold, TextNormalizer::normalize);
+        LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(entries, threshold, TextNormalizer::normalize);
+        watcher.watch("knowledge base " + location, PolicyFileWatcher.files(List.of(loader.getResource(location))),
+                () -> knowledge.rebuild(KnowledgeFiles.entries(loader.getResource(location), location)));
+        return knowledge;
     }
 
     @Bean
