@@ -201,6 +201,14 @@ class OpenChannelIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_greeting_is_answered_in_kind_and_registers_nothing() {
+        Map<String, Object> hello = send(id(), id(), "你好");
+        assertThat(hello.get("ticket")).isNull();
+        assertThat((String) ((List<Map<String, Object>>) hello.get("replies")).get(0).get("text")).contains("您好");
+    }
+
+    @Test
     void health_reports_the_embedded_redis() {
         client().get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody()
