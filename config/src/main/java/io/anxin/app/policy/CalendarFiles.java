@@ -2,9 +2,6 @@ package io.anxin.app.policy;
 
 import io.anxin.core.sla.BusinessCalendar;
 import io.anxin.core.sla.WorkingPeriod;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,14 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a business calendar ({@code calendars/<name>.yml}: zone, working hours, weekend and per year the
@@ -61,11 +50,11 @@ public final class CalendarFiles {
     private CalendarFiles() {}
 
     public static BusinessCalendar calendar(Resource resource, String name) {
-        Problems file = new Problems(name, read(resource, name));
-        Map<String, Object> root = file.root;
+        YamlFile file = YamlFile.read(resource, name);
+        Map<String, Object> root = file.root();
         file.allowOnly("", root, TOP);
 
-        ZoneId zone = zone(file, root.get("zone"));
+        ZoneId zone = file.zone("zone");
         List<WorkingPeriod> hours = workingHours(file, root.get("working-hours"));
         Set<DayOfWeek> weekend = weekend(file, root.get("weekend"));
         BusinessCalendar.Builder builder = BusinessCalendar.builder(zone).weekend(weekend);
@@ -78,9 +67,7 @@ public final class CalendarFiles {
         } else {
             readYears(file, yearMap, weekend, builder);
         }
-        if (!file.problems.isEmpty()) {
-            throw new InvalidPolicyException(file.problems);
-        }
+        file.throwIfProblems();
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
@@ -88,7 +75,7 @@ public final class CalendarFiles {
         }
     }
 
-    private static void readYears(Problems file, Map<?, ?> years, Set<DayOfWeek> weekend, BusinessCalendar.Builder builder) {
+    private static void readYears(YamlFile file, Map<?, ?> years, Set<DayOfWeek> weekend, BusinessCalendar.Builder builder) {
         Map<LocalDate, String> holidayAt = new TreeMap<>();
         Map<Integer, Map<String, Object>> valid = new LinkedHashMap<>();
         Map<Integer, Set<String>> holidayNames = new LinkedHashMap<>();
@@ -99,7 +86,7 @@ public final class CalendarFiles {
             } else if (!(value instanceof Map<?, ?>)) {
                 file.problem(path, "must have source, holidays and make-up-working-days");
             } else {
-                valid.put(Integer.parseInt(String.valueOf(key)), Problems.stringKeys((Map<?, ?>) value));
+                valid.put(Integer.parseInt(String.valueOf(key)), YamlFile.stringKeys((Map<?, ?>) value));
             }
         });
         // every year's holidays first, so that a make-up day can be checked against all of them
@@ -118,7 +105,7 @@ public final class CalendarFiles {
                 holidayAt, makeUpAt, weekend, builder));
     }
 
-    private static Set<String> readHolidays(Problems file, int year, @Nullable Object value,
+    private static Set<String> readHolidays(YamlFile file, int year, @Nullable Object value,
                                             Map<LocalDate, String> holidayAt, BusinessCalendar.Builder builder) {
         String path = "years." + year + ".holidays";
         Set<String> names = new LinkedHashSet<>();
@@ -133,7 +120,7 @@ public final class CalendarFiles {
                 file.problem(at, "must be a holiday with name and date, or name, from and to");
                 continue;
             }
-            Map<String, Object> entry = Problems.stringKeys(raw);
+            Map<String, Object> entry = YamlFile.stringKeys(raw);
             Object nameValue = entry.get("name");
             String name = nameValue == null ? "" : String.valueOf(nameValue).strip();
             String label = name.isEmpty() ? at : at + " (" + name + ")";
@@ -186,7 +173,7 @@ public final class CalendarFiles {
         return names;
     }
 
-    private static void readMakeUps(Problems file, int year, @Nullable Object value, Set<String> holidayNames,
+    private static void readMakeUps(YamlFile file, int year, @Nullable Object value, Set<String> holidayNames,
                                     Map<LocalDate, String> holidayAt, Map<LocalDate, String> makeUpAt,
                                     Set<DayOfWeek> weekend, BusinessCalendar.Builder builder) {
         String path = "years." + year + ".make-up-working-days";
@@ -203,7 +190,7 @@ public final class CalendarFiles {
                 file.problem(at, "must be a day with date and for (the holiday it makes up for)");
                 continue;
             }
-            Map<String, Object> entry = Problems.stringKeys(raw);
+            Map<String, Object> entry = YamlFile.stringKeys(raw);
             Object dateValue = entry.get("date");
             String label = dateValue == null ? at : at + " (" + dateValue + ")";
             file.allowOnly(label, entry, MAKE_UP);
@@ -238,7 +225,7 @@ public final class CalendarFiles {
     }
 
     /** A strict year-month-day date of the notice's year (or the December before it, for a New Year holiday). */
-    private static @Nullable LocalDate date(Problems file, String label, String key, @Nullable Object value, int year) {
+    private static @Nullable LocalDate date(YamlFile file, String label, String key, @Nullable Object value, int year) {
         if (value == null) {
             file.problem(label, "needs " + key + ": a date such as " + year + "-10-01");
             return null;
@@ -258,20 +245,7 @@ public final class CalendarFiles {
         return date;
     }
 
-    private static ZoneId zone(Problems file, @Nullable Object value) {
-        if (value == null) {
-            file.problem("zone", "is required, e.g. Asia/Shanghai");
-            return ZoneId.of("UTC");
-        }
-        try {
-            return ZoneId.of(String.valueOf(value));
-        } catch (DateTimeException e) {
-            file.problem("zone", "'" + value + "' is not a time zone; write e.g. Asia/Shanghai");
-            return ZoneId.of("UTC");
-        }
-    }
-
-    private static List<WorkingPeriod> workingHours(Problems file, @Nullable Object value) {
+    private static List<WorkingPeriod> workingHours(YamlFile file, @Nullable Object value) {
         List<WorkingPeriod> periods = new ArrayList<>();
         if (value == null) {
             file.problem("working-hours", "is required, e.g. [09:00-18:00] or [09:00-12:00, 13:00-18:00]");
@@ -313,7 +287,7 @@ public final class CalendarFiles {
         return periods;
     }
 
-    private static Set<DayOfWeek> weekend(Problems file, @Nullable Object value) {
+    private static Set<DayOfWeek> weekend(YamlFile file, @Nullable Object value) {
         if (value == null) {
             return EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         }
@@ -346,79 +320,5 @@ public final class CalendarFiles {
         names.put("周天", DayOfWeek.SUNDAY);
         names.put("星期天", DayOfWeek.SUNDAY);
         return Map.copyOf(names);
-    }
-
-    private static Map<String, Object> read(Resource resource, String name) {
-        if (!resource.exists()) {
-            throw new InvalidPolicyException(List.of(name + ": file not found"));
-        }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        DumperOptions dumper = new DumperOptions();
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new DatesAsText());
-        try (InputStream in = resource.getInputStream()) {
-            Object loaded = yaml.load(in);
-            if (!(loaded instanceof Map<?, ?> map)) {
-                throw new InvalidPolicyException(List.of(name + ": expected a mapping of keys to values at the top"));
-            }
-            return Problems.stringKeys(map);
-        } catch (YAMLException e) {
-            throw new InvalidPolicyException(List.of(name + ": not valid YAML: " + e.getMessage().replace('\n', ' ')));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + name, e);
-        }
-    }
-
-    /** The YAML 1.1 resolver without timestamps: a date stays the text written, to be parsed strictly. */
-    private static final class DatesAsText extends Resolver {
-        @Override
-        protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
-            addImplicitResolver(Tag.INT, INT, "-+0123456789");
-            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
-            addImplicitResolver(Tag.MERGE, MERGE, "<");
-            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
-            addImplicitResolver(Tag.NULL, EMPTY, null);
-            addImplicitResolver(Tag.YAML, YAML, "!&*");
-        }
-    }
-
-    /** The file's content and every problem found, as "file: entry what is wrong" (the {@link YamlFile} format). */
-    private static final class Problems {
-
-        final String name;
-        final Map<String, Object> root;
-        final List<String> problems = new ArrayList<>();
-
-        Problems(String name, Map<String, Object> root) {
-            this.name = name;
-            this.root = root;
-        }
-
-        void problem(String path, String message) {
-            problems.add(name + ": " + path + " " + message);
-        }
-
-        void allowOnly(String path, Map<String, Object> node, List<String> allowed) {
-            for (String key : node.keySet()) {
-                if (!allowed.contains(key)) {
-                    problem(join(path, key), "is not a known setting; expected one of " + allowed);
-                }
-            }
-        }
-
-        /** {@code years.2026.source}, but {@code years.2026.holidays #2 (春节) note} after an entry's label. */
-        private static String join(String path, String key) {
-            if (path.isEmpty()) {
-                return key;
-            }
-            return path.contains("#") ? path + " " + key : path + "." + key;
-        }
-
-        static Map<String, Object> stringKeys(Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), v instanceof Map<?, ?> m ? stringKeys(m) : v));
-            return out;
-        }
     }
 }

@@ -6,7 +6,6 @@ import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.script.InvalidScriptsException;
 import io.anxin.core.script.NoPromises;
 import io.anxin.core.script.MapScriptLibrary;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -35,7 +34,7 @@ public final class PolicyFiles {
         file.allowOnly("", TOP);
         file.allowOnly("time-limits", LIMITS);
         Object packName = file.require("name");
-        ZoneId zone = zone(file);
+        ZoneId zone = file.zone("zone");
         double clarifyBelow = fraction(file, "clarify-below");
         Duration forward = duration(file, "time-limits.forward");
         Duration firstContact = duration(file, "time-limits.first-contact");
@@ -98,19 +97,6 @@ public final class PolicyFiles {
         }
         file.problem(path, "must be a list of phrases, e.g. [包赔, 稳赚]");
         return List.of();
-    }
-
-    private static ZoneId zone(YamlFile file) {
-        Object value = file.require("zone");
-        if (value == null) {
-            return ZoneId.of("UTC");
-        }
-        try {
-            return ZoneId.of(String.valueOf(value));
-        } catch (DateTimeException e) {
-            file.problem("zone", "'" + value + "' is not a time zone; write e.g. Asia/Shanghai");
-            return ZoneId.of("UTC");
-        }
     }
 
     private static double fraction(YamlFile file, String path) {

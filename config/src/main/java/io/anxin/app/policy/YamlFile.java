@@ -3,17 +3,24 @@ package io.anxin.app.policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One YAML file an operator edits, read safely (no arbitrary types), with every problem collected
@@ -34,8 +41,14 @@ final class YamlFile {
         if (!resource.exists()) {
             throw new InvalidPolicyException(List.of(name + ": file not found"));
         }
+        // A key written twice is refused, not silently overwritten; dates stay the text written, so
+        // 2026-02-30 is reported instead of becoming 2 March.
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        DumperOptions dumper = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new DatesAsText());
         try (InputStream in = resource.getInputStream()) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            Object loaded = yaml.load(in);
             if (!(loaded instanceof Map<?, ?> map)) {
                 throw new InvalidPolicyException(List.of(name + ": expected a mapping of keys to values at the top"));
             }
@@ -71,6 +84,34 @@ final class YamlFile {
         return node;
     }
 
+    /**
+     * Records every key of {@code node} that is not among the allowed ones, named under {@code label}
+     * ({@code years.2026.source}, or {@code years.2026.holidays #2 (春节) note} after an entry's label).
+     */
+    void allowOnly(String label, Map<String, Object> node, Collection<String> allowed) {
+        for (String key : node.keySet()) {
+            if (!allowed.contains(key)) {
+                String path = label.isEmpty() ? key : label.contains("#") ? label + " " + key : label + "." + key;
+                problem(path, "is not a known setting; expected one of " + allowed);
+            }
+        }
+    }
+
+    /** The time zone at {@code path}, required; UTC after recording the problem, so checking goes on. */
+    ZoneId zone(String path) {
+        Object value = lookup(path);
+        if (value == null) {
+            problem(path, "is required, e.g. Asia/Shanghai");
+            return ZoneId.of("UTC");
+        }
+        try {
+            return ZoneId.of(String.valueOf(value));
+        } catch (DateTimeException e) {
+            problem(path, "'" + value + "' is not a time zone; write e.g. Asia/Shanghai");
+            return ZoneId.of("UTC");
+        }
+    }
+
     /** Records every key under {@code path} that is not among the allowed ones: a typo must not pass silently. */
     void allowOnly(String path, Set<String> allowed) {
         Object node = path.isEmpty() ? root : lookup(path);
@@ -93,7 +134,21 @@ final class YamlFile {
         }
     }
 
-    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+    /** The YAML 1.1 resolver without timestamps: a date stays the text written, to be parsed strictly. */
+    private static final class DatesAsText extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+            addImplicitResolver(Tag.YAML, YAML, "!&*");
+        }
+    }
+
+    static Map<String, Object> stringKeys(Map<?, ?> map) {
         Map<String, Object> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(String.valueOf(k), v instanceof Map<?, ?> m ? stringKeys(m) : v));
         return out;
