@@ -9,36 +9,23 @@ import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
 import io.anxin.core.message.Lang;
 import io.anxin.core.message.Reply;
-import io.anxin.core.policy.PolicyPack;
-import io.anxin.core.policy.TimeLimits;
-import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisConversationStore;
-import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.redis.RedisTicketStore;
-import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.testing.FixedTriager;
-import io.anxin.core.testing.TestCalendar;
 import io.anxin.core.testing.TestEngine;
-import io.anxin.core.testing.TestScripts;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.triage.TriageResult;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.reactive.RedisReactiveCommands;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -47,45 +34,16 @@ class ConversationEngineIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z"); // Friday 10:00 in Shanghai
-    private static final PolicyPack POLICY = new PolicyPack("test", SHANGHAI,
-            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of());
     private static final String WITHDRAWAL = "你们的APP提现三天了还没到账，太过分了！";
-
-    private static EmbeddedRedis server;
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> connection;
 
     private final FixedTriager triager = new FixedTriager()
             .complaint(WITHDRAWAL, 2)
             .complaint("人呢？", 2)
             .result("那个……", new TriageResult(Intent.INQUIRY, 0.3, null, Set.of(), 0, Lang.ZH_HANS))
             .result("提建议", new TriageResult(Intent.SUGGESTION, 0.6, null, Set.of(), 0, Lang.ZH_HANS));
-    private ConversationStore conversations;
-    private RedisTicketStore tickets;
-    private ConversationEngine engine;
-
-    @BeforeAll
-    static void startRedis() {
-        server = EmbeddedRedis.startTemporary();
-        client = RedisClient.create(server.url());
-        connection = client.connect();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        connection.close();
-        client.shutdown();
-        server.close();
-    }
-
-    ConversationEngineIT() {
-        RedisReactiveCommands<String, String> redis = connection.reactive();
-        conversations = new RedisConversationStore(redis);
-        tickets = new RedisTicketStore(redis);
-        engine = new ConversationEngine(conversations, tickets, new RedisTurnStore(redis, Duration.ofDays(30)),
-                new RedisEscalationLog(redis), triager,
-                TestScripts.library(), TestEngine.NO_KNOWLEDGE, POLICY, TestCalendar.cn2026(), Clock.fixed(NOW, SHANGHAI), ConversationEngine.Timing.DEFAULT);
-    }
+    private final ConversationStore conversations = new RedisConversationStore(TestEngine.redis());
+    private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
+    private final ConversationEngine engine = TestEngine.engine(triager, Clock.fixed(NOW, SHANGHAI));
 
     private static InboundMessage message(String customer, String id, String text) {
         return new InboundMessage(Channel.API, id, customer, text, null, NOW);
@@ -166,7 +124,7 @@ class ConversationEngineIT {
 
         assertThat(answer.replies()).extracting(Reply::text).containsExactly("您的安全最重要，专人马上来和您沟通。");
         assertThat(answer.ticket()).isNotNull();
-        var alerts = connection.sync().xrange("anxin:escalations", io.lettuce.core.Range.create("-", "+")).stream()
+        var alerts = TestEngine.sync().xrange("anxin:escalations", io.lettuce.core.Range.create("-", "+")).stream()
                 .map(m -> m.getBody())
                 .filter(b -> answer.ticket().number().equals(b.get("ticket")))
                 .map(b -> b.get("role") + ":" + b.get("urgent"))
