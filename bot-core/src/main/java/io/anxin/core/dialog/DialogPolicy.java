@@ -49,6 +49,9 @@ public final class DialogPolicy {
             Intent.SUGGESTION, CLARIFY_SUGGESTION,
             Intent.INQUIRY, CLARIFY_INQUIRY);
 
+    /** Knowledge-base entries with this tag ask how one's own ticket is going. */
+    static final String PROGRESS_TAG = "progress";
+
     private static final Escalation CUSTOMER_ASKED_FOR_HUMAN = new Escalation(Role.AGENT, "customer_asked", false);
 
     private final PolicyPack policy;
@@ -202,12 +205,17 @@ public final class DialogPolicy {
             return listening(List.of(Line.of(SUGGESTION_THANKS), Line.of(SUGGESTION_REGISTERED)),
                     order(triage, Intent.SUGGESTION, content, Grade.FOUR, policy.limits().suggestionReply()));
         }
-        return inquiry(triage, content, lang);
+        return inquiry(triage, content, lang, openTicket);
     }
 
     /** 003 §4(三): answered at once when the knowledge base knows; else registered and answered within the limit. */
-    private DialogDecision inquiry(TriageResult triage, String question, Lang lang) {
+    private DialogDecision inquiry(TriageResult triage, String question, Lang lang, @Nullable Ticket openTicket) {
         Optional<KnowledgeMatch> match = knowledge.answer(question, lang);
+        if (match.isPresent() && openTicket != null && match.get().entry().tags().contains(PROGRESS_TAG)) {
+            // 003 §6(三): tell the customer the progress — of their own ticket, not the general answer.
+            return new DialogDecision(List.of(Line.of(progressScript(openTicket.status()))), null, null, List.of(),
+                    ConversationState.LISTENING, null, null);
+        }
         if (match.isPresent()) {
             return new DialogDecision(
                     List.of(Line.literal(match.get().answer()),
@@ -262,6 +270,14 @@ public final class DialogPolicy {
     private static TicketOrder order(TriageResult triage, Intent type, String content, Grade grade, Duration dueIn) {
         Category category = type == Intent.COMPLAINT && triage.intent() == Intent.COMPLAINT ? triage.category() : null;
         return new TicketOrder(type, category, triage.flags(), grade, dueIn, content);
+    }
+
+    private static String progressScript(TicketStatus status) {
+        return switch (status) {
+            case FORWARDED -> PROGRESS_FORWARDED;
+            case IN_PROGRESS -> PROGRESS_IN_PROGRESS;
+            default -> PROGRESS_ACCEPTED;
+        };
     }
 
     private static DialogDecision listening(List<Line> lines, TicketOrder ticket) {

@@ -25,6 +25,9 @@ public final class Scripts {
     public static final String INQUIRY_SOLVED_OPTION = "inquiry.option.solved";
     public static final String INQUIRY_UNSOLVED_OPTION = "inquiry.option.unsolved";
     public static final String INQUIRY_GLAD = "inquiry.glad";
+    public static final String PROGRESS_ACCEPTED = "progress.accepted";
+    public static final String PROGRESS_FORWARDED = "progress.forwarded";
+    public static final String PROGRESS_IN_PROGRESS = "progress.in-progress";
     public static final String ACT_GREETING = "act.greeting";
     public static final String ACT_THANKS = "act.thanks";
     public static final String ACT_GOODBYE = "act.goodbye";
@@ -47,6 +50,7 @@ public final class Scripts {
             COMPLAINT_RESOLVED_OPTION, COMPLAINT_CLOSED_AT_INTAKE,
             SUGGESTION_THANKS, SUGGESTION_REGISTERED, INQUIRY_REGISTERED,
             INQUIRY_SOLVED_QUESTION, INQUIRY_SOLVED_OPTION, INQUIRY_UNSOLVED_OPTION, INQUIRY_GLAD,
+            PROGRESS_ACCEPTED, PROGRESS_FORWARDED, PROGRESS_IN_PROGRESS,
             ACT_GREETING, ACT_THANKS, ACT_GOODBYE, ACT_NOTED,
             CLARIFY_QUESTION, CLARIFY_COMPLAINT, CLARIFY_SUGGESTION, CLARIFY_INQUIRY,
             THREAT_HOLD, WHISTLEBLOW_REGISTERED, ASSET_GUIDANCE,

@@ -53,7 +53,11 @@ class CalmFirstConversationsIT {
                     Lang.EN, List.of("Is there a withdrawal fee")),
             Map.of(Lang.ZH_HANS, "提现手续费以APP提现页面显示为准。", Lang.ZH_HANT, "提現手續費以APP提現頁面顯示為準。",
                     Lang.EN, "The withdrawal fee is shown on the withdrawal page of the app."),
-            "operations", List.of("withdrawal"))), 0.4);
+            "operations", List.of("withdrawal")), new KnowledgeEntry("complaint-progress",
+            Map.of(Lang.ZH_HANS, List.of("我的投诉处理得怎么样了", "上次说的事怎么样了"), Lang.ZH_HANT, List.of("我的投訴處理得怎麼樣了"),
+                    Lang.EN, List.of("Any update on my complaint")),
+            Map.of(Lang.ZH_HANS, "请告诉我您的工单号。", Lang.ZH_HANT, "請告訴我您的工單號。", Lang.EN, "Please give me your ticket number."),
+            "customer-service", List.of("complaint", "progress"))), 0.4);
     private final ConversationEngine engine = TestEngine.engine(triager, knowledge, TUESDAY);
     private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
 
@@ -159,6 +163,13 @@ class CalmFirstConversationsIT {
     void an_answer_that_did_not_help_registers_the_question_with_the_promise_of_an_answer() {
         customer().send("提现要收手续费吗").send("没有")
                 .assertReply("已记录问题", "2026年11月25日 10:00").assertNewTicket("inquiry");
+    }
+
+    @Test
+    void asking_how_ones_complaint_is_going_gets_the_status_of_ones_own_ticket() {
+        ConversationFlow flow = customer().send("你们什么破APP，提现三天还没到账！！！");
+        String number = flow.answer().ticket().number();
+        flow.send("上次说的事怎么样了").assertReply(number, "已受理", "2026年11月25日 10:00").assertNoNewTicket();
     }
 
     @Test
