@@ -93,12 +93,12 @@ public class EngineConfiguration {
     /** Folded like triage (traditional to simplified, full-width to half-width), so either script finds an entry. */
     @Bean(destroyMethod = "close")
     LuceneKnowledgeBase knowledgeBase(ResourceLoader loader, @Value("${anxin.knowledge.location}") String location,
-            @Value("${anxin.knowledge.threshold}") double threshold, PolicyFileWatcher watcher) {
-        var entries = KnowledgeFiles.entries(loader.getResource(location), location);
+            @Value("${anxin.knowledge.threshold}") double threshold, PolicyFileWatcher watcher, PolicyPack policy) {
+        var entries = KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases());
         log.info("knowledge base {}: {} entries, answering above confidence {}", location, entries.size(), threshold);
         LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(entries, threshold, TextNormalizer::normalize);
         watcher.watch("knowledge base " + location, PolicyFileWatcher.files(List.of(loader.getResource(location))),
-                () -> knowledge.rebuild(KnowledgeFiles.entries(loader.getResource(location), location)));
+                () -> knowledge.rebuild(KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases())));
         return knowledge;
     }
 

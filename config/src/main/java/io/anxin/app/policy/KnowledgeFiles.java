@@ -2,6 +2,7 @@ package io.anxin.app.policy;
 
 import io.anxin.core.knowledge.KnowledgeEntry;
 import io.anxin.core.message.Lang;
+import io.anxin.core.script.NoPromises;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,6 +33,14 @@ public final class KnowledgeFiles {
      * @throws InvalidPolicyException listing every problem found, each with the file and the entry
      */
     public static List<KnowledgeEntry> entries(Resource resource, String name) {
+        return entries(resource, name, List.of());
+    }
+
+    /**
+     * As {@link #entries(Resource, String)}, also refusing an answer that promises an outcome
+     * (003 §5: 切忌随意表态、许愿), with the built-in phrases and the policy pack's own.
+     */
+    public static List<KnowledgeEntry> entries(Resource resource, String name, List<String> forbiddenPhrases) {
         YamlFile file = YamlFile.read(resource, name);
         file.allowOnly("", TOP);
         Object list = file.require("entries");
@@ -50,6 +59,12 @@ public final class KnowledgeFiles {
                     entries.add(entry);
                 }
             }
+        }
+        List<String> phrases = new ArrayList<>(NoPromises.PHRASES);
+        phrases.addAll(forbiddenPhrases);
+        for (KnowledgeEntry entry : entries) {
+            entry.answers().forEach((lang, answer) -> NoPromises.promiseIn(answer, phrases).ifPresent(phrase ->
+                    file.problem("entry '" + entry.id() + "' answer." + lang.tag(), "promises an outcome ('" + phrase + "')")));
         }
         file.throwIfProblems();
         return List.copyOf(entries);

@@ -29,8 +29,11 @@ class KnowledgeFilesTest {
     @TempDir
     Path dir;
 
+    /** Loaded as the application loads it: with the default pack's own forbidden phrases. */
     private static List<KnowledgeEntry> shipped() {
-        return KnowledgeFiles.entries(new ClassPathResource("knowledge/default.yml"), "knowledge/default.yml");
+        List<String> forbidden = PolicyFiles.policy(new ClassPathResource("policies/default.yml"), "policies/default.yml")
+                .forbiddenPhrases();
+        return KnowledgeFiles.entries(new ClassPathResource("knowledge/default.yml"), "knowledge/default.yml", forbidden);
     }
 
     private List<KnowledgeEntry> load(String yaml) throws IOException {
@@ -72,6 +75,28 @@ class KnowledgeFilesTest {
                         .noneMatch(promise -> answer.contains(promise.toLowerCase(Locale.ROOT)));
             }
         });
+    }
+
+    @Test
+    void an_answer_that_promises_an_outcome_is_refused_naming_entry_and_language() throws IOException {
+        Path file = dir.resolve("promising.yml");
+        Files.writeString(file, """
+                entries:
+                  - id: refund
+                    department: customer-service
+                    tags: [refund]
+                    questions:
+                      zh-Hans: [能退款吗]
+                      zh-Hant: [能退款嗎]
+                      en: [Can I get a refund]
+                    answer:
+                      zh-Hans: 放心，马上退款。
+                      zh-Hant: 我們會核實後答覆您。
+                      en: We will check and reply.
+                """);
+        assertThatThrownBy(() -> KnowledgeFiles.entries(new FileSystemResource(file), "knowledge/promising.yml", List.of()))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("knowledge/promising.yml: entry 'refund' answer.zh-Hans promises an outcome ('马上退款')");
     }
 
     @Test
