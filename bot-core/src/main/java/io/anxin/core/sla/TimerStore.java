@@ -47,9 +47,10 @@ public interface TimerStore {
      * same id changes nothing. A holder that is handling it right now may still finish; its completion is
      * refused.
      *
+     * @param now when, for the record of the cancelled timer
      * @return whether it was pending or claimed
      */
-    Mono<Boolean> cancel(String timerId);
+    Mono<Boolean> cancel(String timerId, Instant now);
 
     /**
      * The sweeper: every claimed timer whose lease ran out at or before {@code now} becomes due again, for
