@@ -24,6 +24,8 @@ import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.script.Deadlines;
 import io.anxin.core.script.ScriptLibrary;
 import io.anxin.core.sla.BusinessCalendar;
+import io.anxin.core.sla.MilestoneSchedule;
+import io.anxin.core.sla.TimerStore;
 import io.anxin.core.ticket.ComplaintForm;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
@@ -67,6 +69,8 @@ public final class ConversationEngine {
     private final TicketStore tickets;
     private final TurnStore turns;
     private final EscalationLog escalations;
+    private final TimerStore timers;
+    private final MilestoneSchedule milestones;
     private final Triager triager;
     private final DialogPolicy dialog;
     private final ScriptLibrary scripts;
@@ -90,6 +94,8 @@ public final class ConversationEngine {
             TicketStore tickets,
             TurnStore turns,
             EscalationLog escalations,
+            TimerStore timers,
+            MilestoneSchedule milestones,
             Triager triager,
             ScriptLibrary scripts,
             KnowledgeBase knowledge,
@@ -101,6 +107,8 @@ public final class ConversationEngine {
         this.tickets = tickets;
         this.turns = turns;
         this.escalations = escalations;
+        this.timers = timers;
+        this.milestones = milestones;
         this.triager = triager;
         this.scripts = scripts;
         this.policy = policy;
@@ -225,8 +233,20 @@ public final class ConversationEngine {
             }
             Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
                     lang, order.content(), order.category(), order.flags(), form, now, promisedBy(now, order.dueIn()));
-            return tickets.register(ticket).thenReturn(ticket);
+            return tickets.register(ticket).then(scheduleMilestones(ticket)).thenReturn(ticket);
         });
+    }
+
+    /**
+     * The ticket's milestone timers, before the turn is committed: scheduling is idempotent, so a
+     * retried message repairs a crash in between. Timers of milestones met early (closed at
+     * intake, forwarded) are skipped when they fire.
+     */
+    private Mono<Void> scheduleMilestones(Ticket ticket) {
+        return Flux.fromIterable(milestones.atAcceptance(ticket))
+                .flatMapIterable(deadline -> deadline.timers(ticket.number()))
+                .concatMap(timers::schedule)
+                .then();
     }
 
     /**

@@ -70,6 +70,16 @@ class ConversationEngineIT {
     }
 
     @Test
+    void registering_a_complaint_schedules_its_milestone_timers() {
+        Answer answer = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
+
+        String ticket = answer.ticket().number();
+        var due = TestEngine.sync().zrange("anxin:{timers}:due", 0, -1);
+        assertThat(due).contains(ticket + ":forward:warn", ticket + ":forward:due", ticket + ":first_contact:due",
+                ticket + ":resolve:due");
+    }
+
+    @Test
     void the_transcript_keeps_the_customer_line_with_its_triage_and_the_bots_replies() {
         Answer answer = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
 

@@ -7,6 +7,9 @@ import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.redis.RedisEscalationLog;
+import io.anxin.core.redis.RedisTimerStore;
+import io.anxin.core.sla.MilestoneLimits;
+import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.triage.Triager;
@@ -58,7 +61,8 @@ public final class TestEngine {
     public static ConversationEngine engine(Triager triager, KnowledgeBase knowledge, Clock clock) {
         RedisReactiveCommands<String, String> commands = redis();
         return new ConversationEngine(new RedisConversationStore(commands), new RedisTicketStore(commands),
-                new RedisTurnStore(commands, Duration.ofDays(30)), new RedisEscalationLog(commands), triager,
+                new RedisTurnStore(commands, Duration.ofDays(30)), new RedisEscalationLog(commands), new RedisTimerStore(commands),
+                new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(POLICY.limits())), triager,
                 TestScripts.library(), knowledge, POLICY, TestCalendar.cn2026(), clock, ConversationEngine.Timing.DEFAULT);
     }
 

@@ -16,10 +16,17 @@ import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.redis.RedisEscalationLog;
+import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.script.ScriptLibrary;
+import io.anxin.core.sla.BreachRule;
 import io.anxin.core.sla.BusinessCalendar;
+import io.anxin.core.sla.EscalatingMilestoneHandler;
+import io.anxin.core.sla.FireDueTimers;
+import io.anxin.core.sla.MilestoneLimits;
+import io.anxin.core.sla.MilestoneSchedule;
+import io.anxin.core.sla.TimerStore;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Triager;
 import io.anxin.nlp.OpenNlpTriager;
@@ -38,6 +45,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** The engine and everything it needs: stores on Redis, the OpenNLP triager, scripts and the policy pack. */
 @Configuration(proxyBeanMethods = false)
@@ -128,11 +138,42 @@ public class EngineConfiguration {
     }
 
     @Bean
+    TimerStore timerStore(RedisClusterReactiveCommands<String, String> redis) {
+        return new RedisTimerStore(redis);
+    }
+
+    @Bean
+    MilestoneSchedule milestoneSchedule(BusinessCalendar calendar, PolicyPack policy) {
+        return new MilestoneSchedule(calendar, MilestoneLimits.seeds(policy.limits()));
+    }
+
+    @Bean
+    FireDueTimers fireDueTimers(TimerStore timers, TicketStore tickets, EscalationLog escalations, Clock clock) {
+        return new FireDueTimers(timers, new EscalatingMilestoneHandler(tickets, escalations, BreachRule.NOTIFY_ONLY, clock),
+                clock, FireDueTimers.Settings.DEFAULT);
+    }
+
+    /**
+     * Every instance polls for due milestone timers; the atomic claim makes each fire exactly once
+     * across instances, and a crashed instance's claims are re-delivered after their lease.
+     */
+    @Bean(destroyMethod = "dispose")
+    Disposable milestoneTimerPoller(FireDueTimers fire, @Value("${anxin.timers.poll-every}") Duration every) {
+        return Flux.interval(every, every)
+                .onBackpressureDrop()
+                .concatMap(tick -> fire.drain().onErrorResume(e -> {
+                    log.warn("milestone timer round failed; the next round retries: {}", e.toString());
+                    return Mono.empty();
+                }))
+                .subscribe();
+    }
+
+    @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            EscalationLog escalations, Triager triager, ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy,
-            BusinessCalendar calendar, Clock clock) {
-        return new ConversationEngine(conversations, tickets, turns, escalations, triager, scripts, knowledge, policy,
-                calendar, clock,
+            EscalationLog escalations, TimerStore timers, MilestoneSchedule milestones, Triager triager,
+            ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, BusinessCalendar calendar, Clock clock) {
+        return new ConversationEngine(conversations, tickets, turns, escalations, timers, milestones, triager, scripts,
+                knowledge, policy, calendar, clock,
                 ConversationEngine.Timing.DEFAULT);
     }
 }
