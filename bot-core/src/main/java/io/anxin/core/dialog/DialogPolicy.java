@@ -70,7 +70,7 @@ public final class DialogPolicy {
         String text = in.text();
         Ticket openTicket = in.openTicket();
         if (triage.flagged(RiskFlag.THREAT_EXTREME)) {
-            return threat(triage, text, openTicket);
+            return threat(triage, text, in.entities(), openTicket);
         }
         if (conversation.state() == ConversationState.WITH_HUMAN) {
             return withHuman(List.of(Line.of(HANDOFF_WAITING)), null, RiskRules.escalations(triage.flags()));
@@ -186,8 +186,8 @@ public final class DialogPolicy {
      * 003 §5(三): a dedicated person at once. One calm holding line, no questions, no small talk;
      * the matter is registered so nothing depends on the human arriving.
      */
-    private DialogDecision threat(TriageResult triage, String text, @Nullable Ticket openTicket) {
-        TicketOrder order = openTicket != null ? null : complaintOrder(triage, text);
+    private DialogDecision threat(TriageResult triage, String text, Entities entities, @Nullable Ticket openTicket) {
+        TicketOrder order = openTicket != null ? null : complaintOrder(triage, text, entities);
         return withHuman(List.of(Line.of(THREAT_HOLD)), order, RiskRules.escalations(triage.flags()));
     }
 
@@ -227,12 +227,15 @@ public final class DialogPolicy {
     }
 
     private DialogDecision complaint(TriageResult triage, String content, Entities entities, @Nullable Ticket openTicket) {
-        List<Escalation> escalations = RiskRules.escalations(triage.flags());
+        List<Escalation> escalations = new ArrayList<>(RiskRules.escalations(triage.flags()));
+        if (isEconomicDispute(entities)) {
+            escalations.addAll(RiskRules.ECONOMIC_DISPUTE);
+        }
         List<Line> lines = new ArrayList<>();
         if (triage.flagged(RiskFlag.WHISTLEBLOW)) {
             // Acknowledge without revealing anything; the sender's identity stays with compliance.
             lines.add(Line.of(WHISTLEBLOW_REGISTERED));
-            return new DialogDecision(lines, complaintOrder(triage, content), null, escalations,
+            return new DialogDecision(lines, complaintOrder(triage, content, entities), null, escalations,
                     ConversationState.LISTENING, null, null);
         }
         lines.add(Line.of(triage.anger() >= ANGRY ? COMPLAINT_ACK_ANGRY : COMPLAINT_ACK));
@@ -244,7 +247,7 @@ public final class DialogPolicy {
             // Same matter, still being handled: one complaint, one ticket; the new words join its record.
             lines.add(Line.of(COMPLAINT_SUPPLEMENT));
         } else {
-            order = complaintOrder(triage, content);
+            order = complaintOrder(triage, content, entities);
             lines.add(Line.of(COMPLAINT_REGISTERED));
         }
         if (!escalations.isEmpty()) {
@@ -263,8 +266,15 @@ public final class DialogPolicy {
         return new DialogDecision(lines, order, null, escalations, ConversationState.LISTENING, null, null);
     }
 
-    private TicketOrder complaintOrder(TriageResult triage, String content) {
-        return order(triage, Intent.COMPLAINT, content, Grading.initialGrade(triage), policy.limits().firstContact());
+    /** 000 part 5: an economic dispute is reported to the leader and the chief risk officer; nobody decides alone. */
+    private boolean isEconomicDispute(Entities entities) {
+        return entities.amounts().stream()
+                .anyMatch(amount -> amount.value().compareTo(policy.economicDisputeFrom()) >= 0);
+    }
+
+    private TicketOrder complaintOrder(TriageResult triage, String content, Entities entities) {
+        return order(triage, Intent.COMPLAINT, content, Grading.initialGrade(triage, entities.groupSize()),
+                policy.limits().firstContact());
     }
 
     private static TicketOrder order(TriageResult triage, Intent type, String content, Grade grade, Duration dueIn) {

@@ -29,6 +29,10 @@ final class RiskRules {
             // 000 part 1 §3: a collective complaint is graded by its size; the supervisor follows it.
             RiskFlag.COLLECTIVE, List.of(normal(Role.SUPERVISOR, RiskFlag.COLLECTIVE))));
 
+    /** 000 part 5 §18-29: economic disputes go to the leader and the chief risk officer; nobody decides alone. */
+    static final List<Escalation> ECONOMIC_DISPUTE = List.of(
+            new Escalation(Role.LEADER, "economic_dispute", false), new Escalation(Role.RISK_OFFICER, "economic_dispute", false));
+
     /** Flags that make any message a complaint to register, whatever its wording. */
     static final Set<RiskFlag> ALWAYS_REGISTER = Set.of(
             RiskFlag.THREAT_EXTREME, RiskFlag.MEDIA, RiskFlag.LAWSUIT, RiskFlag.WHISTLEBLOW, RiskFlag.ASSET_SAFETY);

@@ -45,6 +45,9 @@ public final class EntityExtractor {
     private static final Pattern CLOCK = Pattern.compile("(?<!\\d)([01]?\\d|2[0-3])[:：]([0-5]\\d)(?!\\d)");
     private static final Pattern CHINESE_CLOCK = Pattern.compile("(上午|早上|中午|下午|晚上)?(\\d{1,2}|" + CN + ")[点點](半|(\\d{1,2})分)?");
 
+    private static final Pattern GROUP = Pattern.compile("(\\d+|" + CN + ")\\s?多?\\s?(?:户|戶|家人家|家住户|位业主|个业主|個業主|名业主|名業主|位客户|名客户|名客戶|个客户|個客戶|位投资者|名投资者|个家长|個家長|位家长|名家長|位家長)");
+    private static final Pattern GROUP_EN = Pattern.compile("(?i)(\\d+)\\s+(?:households|families|homeowners|owners|customers|investors|parents|residents)");
+
     private static final Map<String, Integer> RELATIVE_DAYS = Map.of(
             "大前天", 3, "前天", 2, "昨天", 1, "昨日", 1, "今天", 0, "今日", 0, "yesterday", 1, "today", 0);
 
@@ -72,7 +75,7 @@ public final class EntityExtractor {
                 accounts.add(m.group());
             }
         }
-        return new Entities(phones, accounts, tickets, amounts(withoutPhones), dates(rest, today), times(rest));
+        return new Entities(phones, accounts, tickets, amounts(withoutPhones), dates(rest, today), times(rest), groups(withoutPhones));
     }
 
     private static List<Amount> amounts(String text) {
@@ -128,6 +131,17 @@ public final class EntityExtractor {
             dates.add(today.with(TemporalAdjusters.previous(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)))));
         }
         return dates;
+    }
+
+    private static List<Integer> groups(String text) {
+        List<Integer> sizes = new ArrayList<>();
+        for (Matcher m = GROUP.matcher(text); m.find(); ) {
+            count(m.group(1)).ifPresent(n -> sizes.add((int) Math.min(n, Integer.MAX_VALUE)));
+        }
+        for (Matcher m = GROUP_EN.matcher(text); m.find(); ) {
+            sizes.add(Integer.parseInt(m.group(1)));
+        }
+        return sizes;
     }
 
     private static List<LocalTime> times(String text) {

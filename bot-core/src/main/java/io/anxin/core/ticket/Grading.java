@@ -19,10 +19,16 @@ public final class Grading {
     /** Speaks for several customers or households. */
     static final Predicate<TriageResult> IS_COLLECTIVE = t -> t.flagged(RiskFlag.COLLECTIVE);
 
+    /** 000 part 1 §3: group litigation of 10 or more households is a crisis; 3 to 9 is grade 2. */
+    static final int CRISIS_GROUP_SIZE = 10;
+
     private Grading() {}
 
-    public static Grade initialGrade(TriageResult triage) {
-        if (THREATENS_MEDIA_EXPOSURE.test(triage)) {
+    /**
+     * @param groupSize how many households or people the complaint speaks for, 0 when not said
+     */
+    public static Grade initialGrade(TriageResult triage, int groupSize) {
+        if (THREATENS_MEDIA_EXPOSURE.test(triage) || (IS_COLLECTIVE.test(triage) && groupSize >= CRISIS_GROUP_SIZE)) {
             return Grade.ONE;
         }
         if (THREATENS_LITIGATION.or(IS_COLLECTIVE).test(triage)) {

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class DialogPolicyTest {
 
     private static final PolicyPack POLICY = new PolicyPack("test", ZoneId.of("Asia/Shanghai"),
-            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of());
+            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of(),
+            new java.math.BigDecimal("10000"));
     private final DialogPolicy dialog = new DialogPolicy(POLICY, TestScripts.library(), (question, lang) -> Optional.empty());
     private final Conversation fresh = Conversation.open(ConversationId.random(), Channel.API, "c1", Lang.ZH_HANS, Instant.EPOCH);
 
@@ -129,5 +130,24 @@ class DialogPolicyTest {
         assertThat(decision.lines().get(2).quickReplyScripts()).containsExactly(Scripts.DETAIL_SKIP_OPTION);
         assertThat(decision.next()).isEqualTo(ConversationState.COLLECTING_DETAILS);
         assertThat(decision.askFor()).isEqualTo(io.anxin.core.conversation.Detail.WHAT_AND_WHEN);
+    }
+
+    @Test
+    void a_complaint_over_a_large_sum_is_reported_to_the_leader_and_the_chief_risk_officer() {
+        Entities entities = io.anxin.core.entity.EntityExtractor.extract("理财亏了五万元，要求赔偿", java.time.LocalDate.EPOCH);
+        DialogDecision decision = dialog.decide(
+                new DialogInput(fresh, triage(Intent.COMPLAINT, 0.9, 1), "理财亏了五万元，要求赔偿", Lang.ZH_HANS, entities, null));
+
+        assertThat(decision.escalations()).extracting(e -> e.role().name() + ":" + e.reason())
+                .containsExactly("LEADER:economic_dispute", "RISK_OFFICER:economic_dispute");
+        assertThat(decision.lines()).extracting(Line::script).contains(Scripts.COMPLAINT_REPORTED);
+    }
+
+    @Test
+    void a_collective_complaint_naming_thirty_households_is_registered_as_a_crisis() {
+        Entities entities = io.anxin.core.entity.EntityExtractor.extract("我们三十多户业主", java.time.LocalDate.EPOCH);
+        DialogDecision decision = dialog.decide(new DialogInput(fresh, triage(Intent.COMPLAINT, 0.9, 2, RiskFlag.COLLECTIVE),
+                "我们三十多户业主", Lang.ZH_HANS, entities, null));
+        assertThat(decision.ticket().grade()).isEqualTo(Grade.ONE);
     }
 }

@@ -66,4 +66,12 @@ class EntityExtractorTest {
         assertThat(entities.amounts()).isEmpty();
         assertThat(entities.accounts()).isEmpty();
     }
+
+    @Test
+    void the_number_of_households_or_people_a_complaint_speaks_for_is_read() {
+        assertThat(read("我们小区三十多户业主都遇到了").groupSize()).isEqualTo(30);
+        assertThat(read("12户人家联名投诉").groupSize()).isEqualTo(12);
+        assertThat(read("we are 15 families in the same building").groupSize()).isEqualTo(15);
+        assertThat(read("提现三天没到账").groupSize()).isZero();
+    }
 }

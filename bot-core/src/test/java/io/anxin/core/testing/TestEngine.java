@@ -28,7 +28,8 @@ import java.util.Optional;
 public final class TestEngine {
 
     public static final PolicyPack POLICY = new PolicyPack("test", TestCalendar.SHANGHAI,
-            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of());
+            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of(),
+            new java.math.BigDecimal("10000"));
 
     private static EmbeddedRedis server;
     private static RedisClient client;

@@ -18,17 +18,24 @@ class GradingTest {
 
     @Test
     void a_threat_of_media_exposure_is_a_crisis() {
-        assertThat(Grading.initialGrade(complaint(RiskFlag.MEDIA, RiskFlag.LAWSUIT))).isEqualTo(Grade.ONE);
+        assertThat(Grading.initialGrade(complaint(RiskFlag.MEDIA, RiskFlag.LAWSUIT), 0)).isEqualTo(Grade.ONE);
     }
 
     @Test
     void a_threatened_lawsuit_or_a_collective_complaint_is_grade_two() {
-        assertThat(Grading.initialGrade(complaint(RiskFlag.LAWSUIT))).isEqualTo(Grade.TWO);
-        assertThat(Grading.initialGrade(complaint(RiskFlag.COLLECTIVE))).isEqualTo(Grade.TWO);
+        assertThat(Grading.initialGrade(complaint(RiskFlag.LAWSUIT), 0)).isEqualTo(Grade.TWO);
+        assertThat(Grading.initialGrade(complaint(RiskFlag.COLLECTIVE), 5)).isEqualTo(Grade.TWO);
     }
 
     @Test
     void an_ordinary_complaint_is_grade_four() {
-        assertThat(Grading.initialGrade(complaint())).isEqualTo(Grade.FOUR);
+        assertThat(Grading.initialGrade(complaint(), 0)).isEqualTo(Grade.FOUR);
+    }
+
+    @Test
+    void a_collective_complaint_of_ten_households_or_more_is_a_crisis_and_of_fewer_grade_two() {
+        assertThat(Grading.initialGrade(complaint(RiskFlag.COLLECTIVE), 10)).isEqualTo(Grade.ONE);
+        assertThat(Grading.initialGrade(complaint(RiskFlag.COLLECTIVE), 3)).isEqualTo(Grade.TWO);
+        assertThat(Grading.initialGrade(complaint(RiskFlag.COLLECTIVE), 0)).isEqualTo(Grade.TWO);
     }
 }

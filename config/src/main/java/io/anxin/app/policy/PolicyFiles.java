@@ -6,6 +6,7 @@ import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.script.InvalidScriptsException;
 import io.anxin.core.script.NoPromises;
 import io.anxin.core.script.MapScriptLibrary;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -24,7 +25,7 @@ import org.springframework.core.io.ResourceLoader;
  */
 public final class PolicyFiles {
 
-    private static final Set<String> TOP = Set.of("name", "description", "source", "zone", "clarify-below", "time-limits", "forbidden-phrases");
+    private static final Set<String> TOP = Set.of("name", "description", "source", "zone", "clarify-below", "time-limits", "forbidden-phrases", "economic-dispute-from");
     private static final Set<String> LIMITS = Set.of("forward", "first-contact", "inquiry-answer", "suggestion-reply");
 
     private PolicyFiles() {}
@@ -41,9 +42,11 @@ public final class PolicyFiles {
         Duration inquiryAnswer = duration(file, "time-limits.inquiry-answer");
         Duration suggestionReply = duration(file, "time-limits.suggestion-reply");
         List<String> forbidden = phrases(file, "forbidden-phrases");
+        BigDecimal economicDisputeFrom = sum(file, "economic-dispute-from");
         file.throwIfProblems();
         return new PolicyPack(String.valueOf(packName), zone,
-                new TimeLimits(forward, firstContact, inquiryAnswer, suggestionReply), clarifyBelow, forbidden);
+                new TimeLimits(forward, firstContact, inquiryAnswer, suggestionReply), clarifyBelow, forbidden,
+                economicDisputeFrom);
     }
 
     /**
@@ -85,6 +88,17 @@ public final class PolicyFiles {
                 file.problem(path, "must be a sentence (text), was " + (value == null ? "empty" : value));
             }
         });
+    }
+
+    private static BigDecimal sum(YamlFile file, String path) {
+        Object value = file.require(path);
+        if (value instanceof Number n && n.doubleValue() > 0) {
+            return new BigDecimal(String.valueOf(n));
+        }
+        if (value != null) {
+            file.problem(path, "must be a positive sum of yuan, e.g. 10000, was " + value);
+        }
+        return BigDecimal.ONE;
     }
 
     private static List<String> phrases(YamlFile file, String path) {
