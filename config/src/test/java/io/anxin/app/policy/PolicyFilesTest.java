@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anxin.core.dialog.Scripts;
+import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
 import java.io.IOException;
@@ -76,6 +77,19 @@ class PolicyFilesTest {
         var library = PolicyFiles.scripts(new DefaultResourceLoader(), "classpath:scripts/", Scripts.REQUIRED, List.of());
         assertThat(library.render(Scripts.COMPLAINT_REGISTERED, Lang.ZH_HANT, Map.of("ticket", "C-1", "dueBy", "明天")))
                 .contains("工單號 C-1");
+    }
+
+    @Test
+    void e_mail_and_phone_have_their_own_wording_of_the_registration_and_chat_the_common_one() {
+        var library = PolicyFiles.scripts(new DefaultResourceLoader(), "classpath:scripts/", Scripts.REQUIRED, List.of());
+        Map<String, String> vars = Map.of("ticket", "C-202611-0001", "dueBy", "2026年11月23日 09:00");
+
+        assertThat(library.render(Scripts.COMPLAINT_ACK, Lang.ZH_HANS, Channel.EMAIL, Map.of())).startsWith("尊敬的客户");
+        assertThat(library.render(Scripts.COMPLAINT_REGISTERED, Lang.ZH_HANS, Channel.EMAIL, vars)).endsWith("客户服务中心");
+        assertThat(library.render(Scripts.COMPLAINT_REGISTERED, Lang.ZH_HANS, Channel.PHONE, vars)).contains("回电")
+                .doesNotContain("（");
+        assertThat(library.render(Scripts.COMPLAINT_REGISTERED, Lang.ZH_HANS, Channel.API, vars))
+                .isEqualTo(library.render(Scripts.COMPLAINT_REGISTERED, Lang.ZH_HANS, vars));
     }
 
     @Test
