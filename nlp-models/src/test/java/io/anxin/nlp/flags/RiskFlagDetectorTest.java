@@ -80,12 +80,80 @@ class RiskFlagDetectorTest {
     }
 
     @Test
+    void aThreatPutAsARhetoricalQuestionIsStillAnExtremeThreat() {
+        assertThat(flags("你们是不是非要逼我从楼顶跳下去？")).contains(RiskFlag.THREAT_EXTREME);
+    }
+
+    @Test
+    void aRockBottomPriceAndSmashingOnesOwnRouterInAngerAreNoThreats() {
+        assertThat(flags("跳楼价也不能这么糊弄人吧")).isEmpty();
+        assertThat(flags("网速慢得我真想把路由器砸了")).isEmpty();
+    }
+
+    @Test
+    void carsJammedAtTheSchoolGateAreNoBlockade() {
+        assertThat(flags("放学时接孩子的车全堵在门口，能不能错峰")).doesNotContain(RiskFlag.THREAT_EXTREME);
+    }
+
+    @Test
+    void aCantoneseSitInAndAnEnglishCampOutAreExtremeThreats() {
+        assertThat(flags("你哋再唔處理，我就去管理處門口坐住唔走")).contains(RiskFlag.THREAT_EXTREME);
+        assertThat(flags("Fix this or I'm camping in your branch until you do.")).contains(RiskFlag.THREAT_EXTREME);
+    }
+
+    @Test
+    void quietDespairIsAnExtremeThreat() {
+        assertThat(flags("I can't do this anymore, I just want it all to end.")).contains(RiskFlag.THREAT_EXTREME);
+        assertThat(flags("钱都没了，我活着也没什么意思了")).contains(RiskFlag.THREAT_EXTREME);
+    }
+
+    @Test
+    void aCallerAskingForTheVerificationCodeIsAssetSafetyEvenInAQuestion() {
+        assertThat(flags("有人打电话说是你们客服，让我报一下验证码，这正常吗？")).contains(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void askingHowToReplaceALostCardIsNoAssetSafety() {
+        assertThat(flags("I lost my card, how do I get a replacement?")).isEmpty();
+    }
+
+    @Test
+    void aStaffMemberHintingForMoneyToSpeedThingsUpIsWhistleblowing() {
+        assertThat(flags("窗口的人说给他两百块就能当天办好")).contains(RiskFlag.WHISTLEBLOW);
+        assertThat(flags("The driver asked me for cash to make sure the parcel arrives.")).contains(RiskFlag.WHISTLEBLOW);
+    }
+
+    @Test
+    void aNoteOnXiaohongshuWrittenInPinyinIsMedia() {
+        assertThat(flags("再不退款我就把这个 case 发到 Xiaohongshu 上")).containsExactly(RiskFlag.MEDIA);
+    }
+
+    @Test
+    void askingHowToComplainIsNoLawsuit() {
+        assertThat(flags("请问投诉的话是打你们总行热线还是找市场监管局？")).isEmpty();
+    }
+
+    @Test
     void theKeywordGateNeverChangesWhatThePatternsFindOnAnyCorpusMessage() throws URISyntaxException {
         Path corpus = Path.of(Objects.requireNonNull(RiskFlagDetectorTest.class.getResource("/corpus")).toURI());
         for (LabelledMessage message : Corpus.readDirectory(corpus)) {
             String normalized = TextNormalizer.normalize(message.text());
             assertThat(RiskFlagDetector.detect(normalized)).as(message.id())
                     .isEqualTo(RiskFlagDetector.detectUngated(normalized));
+        }
+    }
+
+    @Test
+    void tryingEachPatternOnlyWhereAMatchCanStartFindsExactlyWhatAPlainSearchFindsOnEveryCorpusSentence()
+            throws URISyntaxException {
+        Path corpus = Path.of(Objects.requireNonNull(RiskFlagDetectorTest.class.getResource("/corpus")).toURI());
+        for (LabelledMessage message : Corpus.readDirectory(corpus)) {
+            for (String sentence : RiskFlagDetector.sentences(TextNormalizer.normalize(message.text()))) {
+                for (StartIndexedPattern pattern : RiskFlagDetector.allPatterns()) {
+                    assertThat(pattern.find(sentence)).as(message.id() + " " + pattern.pattern())
+                            .isEqualTo(pattern.pattern().matcher(sentence).find());
+                }
+            }
         }
     }
 }
