@@ -10,6 +10,7 @@ import io.anxin.core.handoff.Escalation;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.knowledge.KnowledgeMatch;
 import io.anxin.core.handoff.Role;
+import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.script.ScriptLibrary;
@@ -100,10 +101,10 @@ public final class DialogPolicy {
             if (chosen.isPresent()) {
                 Category category = chosen.get() == Intent.COMPLAINT ? triage.category() : null;
                 TriageResult clarified = new TriageResult(chosen.get(), 1.0, category, triage.flags(), triage.anger(), triage.lang());
-                return register(clarified, conversation.pendingText(), in.lang(), Entities.NONE, null);
+                return register(clarified, conversation.pendingText(), in.lang(), Entities.NONE, conversation.channel(), null);
             }
             // The customer wrote something new instead of choosing: we asked once, so we do not ask again.
-            return register(triage, text, in.lang(), in.entities(), openTicket);
+            return register(triage, text, in.lang(), in.entities(), conversation.channel(), openTicket);
         }
         Optional<DialogDecision> smallTalk = smallTalk(triage);
         if (smallTalk.isPresent()) {
@@ -114,7 +115,7 @@ public final class DialogPolicy {
                     List.of(new Line(CLARIFY_QUESTION, List.of(CLARIFY_COMPLAINT, CLARIFY_SUGGESTION, CLARIFY_INQUIRY))),
                     null, null, List.of(), ConversationState.AWAITING_INTENT, text, null);
         }
-        return register(triage, text, in.lang(), in.entities(), openTicket);
+        return register(triage, text, in.lang(), in.entities(), conversation.channel(), openTicket);
     }
 
     /** Greetings, thanks and goodbyes are answered in kind; nothing is registered for them. */
@@ -152,9 +153,8 @@ public final class DialogPolicy {
     /** The answer (or the skip) goes into the form; then the next detail, or the read-back once all are asked. */
     private DialogDecision detailAnswered(Detail asked, String text, Ticket openTicket) {
         TicketChange change = isOption(DETAIL_SKIP_OPTION, text) ? null : new TicketChange.Note(asked, text.strip());
-        boolean accountKnown = openTicket.form().accountNumber() != null
-                || (change instanceof TicketChange.Note note && note.detail() == Detail.ACCOUNT);
-        Optional<Detail> next = nextDetail(asked, accountKnown);
+        Optional<Detail> next = nextDetail(asked, new Known(openTicket.form().accountNumber() != null,
+                openTicket.channel().reachesCustomer() || openTicket.form().contact() != null));
         if (next.isPresent()) {
             return new DialogDecision(List.of(question(next.get())), null, change, List.of(),
                     ConversationState.COLLECTING_DETAILS, null, next.get());
@@ -163,10 +163,23 @@ public final class DialogPolicy {
                 List.of(), ConversationState.LISTENING, null, null);
     }
 
-    /** The detail to ask after {@code asked}, in the form's order, leaving out an account number already known. */
-    private static Optional<Detail> nextDetail(@Nullable Detail asked, boolean accountKnown) {
+    /** What the ticket knew when the complaint was registered; it decides which questions are left out. */
+    private record Known(boolean account, boolean contact) {
+
+        /** Three questions at most: when the contact must be asked, the account number is not. */
+        boolean needs(Detail detail) {
+            return switch (detail) {
+                case WHAT_AND_WHEN, REQUEST -> true;
+                case ACCOUNT -> !account && contact;
+                case CONTACT -> !contact;
+            };
+        }
+    }
+
+    /** The detail to ask after {@code asked}, in the form's order, leaving out what is known. */
+    private static Optional<Detail> nextDetail(@Nullable Detail asked, Known known) {
         for (Detail detail : Detail.values()) {
-            if ((asked == null || detail.ordinal() > asked.ordinal()) && !(detail == Detail.ACCOUNT && accountKnown)) {
+            if ((asked == null || detail.ordinal() > asked.ordinal()) && known.needs(detail)) {
                 return Optional.of(detail);
             }
         }
@@ -177,6 +190,7 @@ public final class DialogPolicy {
         String script = switch (detail) {
             case WHAT_AND_WHEN -> ASK_WHAT_AND_WHEN;
             case ACCOUNT -> ASK_ACCOUNT;
+            case CONTACT -> ASK_CONTACT;
             case REQUEST -> ASK_REQUEST;
         };
         return new Line(script, List.of(DETAIL_SKIP_OPTION));
@@ -196,10 +210,10 @@ public final class DialogPolicy {
         return triage.confidence() < policy.clarifyBelow() && triage.flags().isEmpty() && triage.anger() < ANGRY;
     }
 
-    private DialogDecision register(
-            TriageResult triage, String content, Lang lang, Entities entities, @Nullable Ticket openTicket) {
+    private DialogDecision register(TriageResult triage, String content, Lang lang, Entities entities, Channel channel,
+            @Nullable Ticket openTicket) {
         if (triage.intent() == Intent.COMPLAINT || RiskRules.mustRegister(triage.flags())) {
-            return complaint(triage, content, entities, openTicket);
+            return complaint(triage, content, entities, channel, openTicket);
         }
         if (triage.intent() == Intent.SUGGESTION) {
             return listening(List.of(Line.of(SUGGESTION_THANKS), Line.of(SUGGESTION_REGISTERED)),
@@ -226,7 +240,8 @@ public final class DialogPolicy {
                 order(triage, Intent.INQUIRY, question, Grade.FOUR, policy.limits().inquiryAnswer()));
     }
 
-    private DialogDecision complaint(TriageResult triage, String content, Entities entities, @Nullable Ticket openTicket) {
+    private DialogDecision complaint(
+            TriageResult triage, String content, Entities entities, Channel channel, @Nullable Ticket openTicket) {
         List<Escalation> escalations = new ArrayList<>(RiskRules.escalations(triage.flags()));
         if (isEconomicDispute(entities)) {
             escalations.addAll(RiskRules.ECONOMIC_DISPUTE);
@@ -258,8 +273,8 @@ public final class DialogPolicy {
         } else if (order != null && escalations.isEmpty()) {
             // Calm and nothing urgent: the details can be asked now, one at a time, each skippable.
             boolean toldWhen = entities.saysWhen() && content.codePointCount(0, content.length()) >= DETAILED;
-            Detail first = toldWhen ? nextDetail(Detail.WHAT_AND_WHEN, !entities.accounts().isEmpty()).orElseThrow()
-                    : Detail.WHAT_AND_WHEN;
+            Known known = new Known(!entities.accounts().isEmpty(), channel.reachesCustomer() || !entities.phones().isEmpty());
+            Detail first = toldWhen ? nextDetail(Detail.WHAT_AND_WHEN, known).orElseThrow() : Detail.WHAT_AND_WHEN;
             lines.add(question(first));
             return new DialogDecision(lines, order, null, escalations, ConversationState.COLLECTING_DETAILS, null, first);
         }

@@ -13,6 +13,7 @@ public final class Scripts {
     public static final String ASK_WHAT_AND_WHEN = "complaint.ask.what-and-when";
     public static final String ASK_ACCOUNT = "complaint.ask.account";
     public static final String ASK_REQUEST = "complaint.ask.request";
+    public static final String ASK_CONTACT = "complaint.ask.contact";
     public static final String DETAIL_SKIP_OPTION = "complaint.option.skip";
     public static final String DETAIL_NOT_GIVEN = "complaint.not-given";
     public static final String COMPLAINT_READBACK = "complaint.read-back";
@@ -46,7 +47,7 @@ public final class Scripts {
 
     public static final List<String> REQUIRED = List.of(
             COMPLAINT_ACK, COMPLAINT_ACK_ANGRY, COMPLAINT_REGISTERED, COMPLAINT_SUPPLEMENT, COMPLAINT_REPORTED,
-            ASK_WHAT_AND_WHEN, ASK_ACCOUNT, ASK_REQUEST, DETAIL_SKIP_OPTION, DETAIL_NOT_GIVEN, COMPLAINT_READBACK,
+            ASK_WHAT_AND_WHEN, ASK_ACCOUNT, ASK_CONTACT, ASK_REQUEST, DETAIL_SKIP_OPTION, DETAIL_NOT_GIVEN, COMPLAINT_READBACK,
             COMPLAINT_RESOLVED_OPTION, COMPLAINT_CLOSED_AT_INTAKE,
             SUGGESTION_THANKS, SUGGESTION_REGISTERED, INQUIRY_REGISTERED,
             INQUIRY_SOLVED_QUESTION, INQUIRY_SOLVED_OPTION, INQUIRY_UNSOLVED_OPTION, INQUIRY_GLAD,

@@ -214,6 +214,7 @@ public final class ConversationEngine {
             case WHAT_AND_WHEN -> form.summary() != null && form.summary().endsWith(note.text())
                     ? form : form.withSummaryAdded(note.text());
             case ACCOUNT -> form.withAccountNumber(note.text());
+            case CONTACT -> form.withContact(note.text());
             case REQUEST -> form.withRequest(note.text());
         };
     }
@@ -230,6 +231,9 @@ public final class ConversationEngine {
             ComplaintForm form = ComplaintForm.receivedBy(RECEIVED_BY_BOT);
             if (!entities.accounts().isEmpty()) {
                 form = form.withAccountNumber(entities.accounts().get(0));
+            }
+            if (!entities.phones().isEmpty()) {
+                form = form.withContact(entities.phones().get(0));
             }
             Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
                     lang, order.content(), order.category(), order.flags(), form, now, promisedBy(now, order.dueIn()));
@@ -266,6 +270,7 @@ public final class ConversationEngine {
             variables.put("dueBy", Deadlines.format(ticket.dueBy(), policy.zone(), lang));
             variables.put("what", form.summary() != null ? ticket.content() + " " + form.summary() : ticket.content());
             variables.put("account", form.accountNumber() != null ? form.accountNumber() : notGiven);
+            variables.put("contact", form.contact() != null ? form.contact() : notGiven);
             variables.put("request", form.request() != null ? form.request() : notGiven);
         }
         List<Reply> replies = new ArrayList<>(lines.size());

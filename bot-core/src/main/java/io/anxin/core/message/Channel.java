@@ -19,6 +19,15 @@ public enum Channel {
         this.id = id;
     }
 
+    /**
+     * Whether the channel itself tells us how to reach the customer again: a caller's number, a
+     * WeChat OpenID, an e-mail address, a signed-in app user. A partner system's reference on the
+     * open API does not.
+     */
+    public boolean reachesCustomer() {
+        return this != API;
+    }
+
     public String id() {
         return id;
     }

@@ -112,6 +112,7 @@ final class Fields {
         ComplaintForm form = t.form();
         putIfPresent(f, "form.accountNumber", form.accountNumber());
         putIfPresent(f, "form.customerName", form.customerName());
+        putIfPresent(f, "form.contact", form.contact());
         f.put("form.receivingAgent", form.receivingAgent());
         putIfPresent(f, "form.summary", form.summary());
         putIfPresent(f, "form.request", form.request());
@@ -125,7 +126,7 @@ final class Fields {
 
     static Ticket ticket(Map<String, String> f) {
         String category = f.get("category");
-        ComplaintForm form = new ComplaintForm(f.get("form.accountNumber"), f.get("form.customerName"),
+        ComplaintForm form = new ComplaintForm(f.get("form.accountNumber"), f.get("form.customerName"), f.get("form.contact"),
                 f.get("form.receivingAgent"), f.get("form.summary"), f.get("form.request"), f.get("form.responsibleDepartment"),
                 f.get("form.responsiblePerson"), f.get("form.factsEstablished"), f.get("form.correctiveMeasures"),
                 f.get("form.satisfaction"));

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param accountNumber         the customer's account or order number, if given
  * @param customerName          the customer's name, if given
+ * @param contact               how to reach the customer, where the channel does not tell us
  * @param receivingAgent        who received it: the bot, or the agent who took over
  * @param summary               summary of events: what happened and when, in the customer's words
  * @param request               what the customer would like us to do (000 part 2)
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record ComplaintForm(
         @Nullable String accountNumber,
         @Nullable String customerName,
+        @Nullable String contact,
         String receivingAgent,
         @Nullable String summary,
         @Nullable String request,
@@ -32,23 +34,28 @@ public record ComplaintForm(
 
     /** A form just received by the bot: nothing known yet but who received it. */
     public static ComplaintForm receivedBy(String receivingAgent) {
-        return new ComplaintForm(null, null, receivingAgent, null, null, null, null, null, null, null);
+        return new ComplaintForm(null, null, null, receivingAgent, null, null, null, null, null, null, null);
     }
 
     public ComplaintForm withAccountNumber(String value) {
-        return new ComplaintForm(value, customerName, receivingAgent, summary, request, responsibleDepartment,
+        return new ComplaintForm(value, customerName, contact, receivingAgent, summary, request, responsibleDepartment,
                 responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
     }
 
     /** The summary with {@code words} added: customers tell their story over several messages. */
     public ComplaintForm withSummaryAdded(String words) {
         String joined = summary == null ? words : summary + "\n" + words;
-        return new ComplaintForm(accountNumber, customerName, receivingAgent, joined, request, responsibleDepartment,
+        return new ComplaintForm(accountNumber, customerName, contact, receivingAgent, joined, request, responsibleDepartment,
+                responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
+    }
+
+    public ComplaintForm withContact(String value) {
+        return new ComplaintForm(accountNumber, customerName, value, receivingAgent, summary, request, responsibleDepartment,
                 responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
     }
 
     public ComplaintForm withRequest(String value) {
-        return new ComplaintForm(accountNumber, customerName, receivingAgent, summary, value, responsibleDepartment,
+        return new ComplaintForm(accountNumber, customerName, contact, receivingAgent, summary, value, responsibleDepartment,
                 responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
     }
 }

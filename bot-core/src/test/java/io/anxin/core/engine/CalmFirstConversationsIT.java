@@ -34,7 +34,7 @@ class CalmFirstConversationsIT {
 
     private final FixedTriager triager = new FixedTriager()
             .complaint("银行卡被多扣了钱", 1, Lang.ZH_HANS)
-            .complaint("11月20日订单号DD20261120001被重复扣款，请处理", 1, Lang.ZH_HANS)
+            .complaint("11月20日订单号DD20261120001被重复扣款，请处理，电话13812345678", 1, Lang.ZH_HANS)
             .complaint("你们什么破APP，提现三天还没到账！！！", 3, Lang.ZH_HANS)
             .complaint("你們的客服態度太差了", 1, Lang.ZH_HANT)
             .complaint("我要去你们公司楼顶跳下去", 3, Lang.ZH_HANS, RiskFlag.THREAT_EXTREME)
@@ -65,13 +65,18 @@ class CalmFirstConversationsIT {
         return new ConversationFlow(engine, Channel.API, TUESDAY);
     }
 
+    /** A channel that tells us how to reach the customer (a WeChat follower), so the contact is never asked. */
+    private ConversationFlow wechatFollower() {
+        return new ConversationFlow(engine, Channel.WECHAT, TUESDAY);
+    }
+
     private Ticket stored(ConversationFlow flow, String number) {
         return tickets.find(TicketNumber.parse(number)).block();
     }
 
     @Test
     void a_calm_complaint_is_soothed_registered_and_completed_in_three_skippable_questions_then_read_back() {
-        ConversationFlow flow = customer().send("银行卡被多扣了钱")
+        ConversationFlow flow = wechatFollower().send("银行卡被多扣了钱")
                 .assertReply("理解您的心情", "抱歉")
                 .assertNewTicket("complaint")
                 .assertReplyAt(1, "2026年11月25日 10:00")
@@ -93,6 +98,17 @@ class CalmFirstConversationsIT {
     }
 
     @Test
+    void on_the_open_api_the_contact_is_asked_instead_of_the_account_so_there_are_never_more_than_three_questions() {
+        ConversationFlow flow = customer().send("银行卡被多扣了钱").assertReplyAt(2, "发生了什么")
+                .send("昨天扣了两次").assertReply("联系电话")
+                .send("13912345678").assertReply("怎么处理")
+                .send("退回多扣的钱").assertReply("确认", "13912345678", "未提供", "退回多扣的钱");
+        Ticket ticket = stored(flow, flow.answer().replies().get(0).text().replaceAll(".*(C-\\d{6}-\\d{4}).*", "$1"));
+        assertThat(ticket.form().contact()).isEqualTo("13912345678");
+        assertThat(ticket.form().accountNumber()).isNull();
+    }
+
+    @Test
     void a_customer_satisfied_at_intake_has_the_ticket_closed_at_intake() {
         ConversationFlow flow = customer().send("银行卡被多扣了钱").send("跳过").send("跳过").send("跳过")
                 .assertReply("未提供").assertQuickReplies("问题已解决");
@@ -105,10 +121,12 @@ class CalmFirstConversationsIT {
 
     @Test
     void details_the_customer_already_gave_are_not_asked_again() {
-        ConversationFlow flow = customer().send("11月20日订单号DD20261120001被重复扣款，请处理")
+        ConversationFlow flow = customer().send("11月20日订单号DD20261120001被重复扣款，请处理，电话13812345678")
                 .assertNewTicket("complaint")
                 .assertReplyAt(2, "怎么处理");
-        assertThat(stored(flow, flow.answer().ticket().number()).form().accountNumber()).isEqualTo("DD20261120001");
+        Ticket ticket = stored(flow, flow.answer().ticket().number());
+        assertThat(ticket.form().accountNumber()).isEqualTo("DD20261120001");
+        assertThat(ticket.form().contact()).isEqualTo("13812345678");
     }
 
     @Test

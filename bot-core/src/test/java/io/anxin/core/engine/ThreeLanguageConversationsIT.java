@@ -59,7 +59,7 @@ class ThreeLanguageConversationsIT {
                 .assertReply("sorry").assertNewTicket("complaint")
                 .assertReplyAt(1, "09:00 on 8 October 2026")
                 .assertReplyAt(2, "What happened").assertQuickReplies("Skip")
-                .send("Last Friday at 14:30, 200 yuan").assertReply("account or order number")
+                .send("Last Friday at 14:30, 200 yuan").assertReply("phone number")
                 .send("Skip").assertReply("What would you like us to do")
                 .send("Refund the second charge").assertReply("To confirm", "Last Friday at 14:30", "not given", "Refund the second charge")
                 .assertQuickReplies("It is resolved");
