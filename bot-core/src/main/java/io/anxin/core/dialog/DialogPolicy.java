@@ -23,7 +23,6 @@ import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.triage.TriageResult;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +144,7 @@ public final class DialogPolicy {
         }
         if (isOption(INQUIRY_UNSOLVED_OPTION, text) || triage.act() == Act.NO) {
             return Optional.of(listening(List.of(Line.of(INQUIRY_REGISTERED)),
-                    order(triage, Intent.INQUIRY, question, Grade.FOUR, policy.limits().inquiryAnswer())));
+                    order(triage, Intent.INQUIRY, question, Grade.FOUR)));
         }
         return Optional.empty();
     }
@@ -217,7 +216,7 @@ public final class DialogPolicy {
         }
         if (triage.intent() == Intent.SUGGESTION) {
             return listening(List.of(Line.of(SUGGESTION_THANKS), Line.of(SUGGESTION_REGISTERED)),
-                    order(triage, Intent.SUGGESTION, content, Grade.FOUR, policy.limits().suggestionReply()));
+                    order(triage, Intent.SUGGESTION, content, Grade.FOUR));
         }
         return inquiry(triage, content, lang, openTicket);
     }
@@ -237,7 +236,7 @@ public final class DialogPolicy {
                     null, null, List.of(), ConversationState.AWAITING_CONFIRMATION, question, null);
         }
         return listening(List.of(Line.of(INQUIRY_REGISTERED)),
-                order(triage, Intent.INQUIRY, question, Grade.FOUR, policy.limits().inquiryAnswer()));
+                order(triage, Intent.INQUIRY, question, Grade.FOUR));
     }
 
     private DialogDecision complaint(
@@ -288,13 +287,12 @@ public final class DialogPolicy {
     }
 
     private TicketOrder complaintOrder(TriageResult triage, String content, Entities entities) {
-        return order(triage, Intent.COMPLAINT, content, Grading.initialGrade(triage, entities.groupSize()),
-                policy.limits().firstContact());
+        return order(triage, Intent.COMPLAINT, content, Grading.initialGrade(triage, entities.groupSize()));
     }
 
-    private static TicketOrder order(TriageResult triage, Intent type, String content, Grade grade, Duration dueIn) {
+    private static TicketOrder order(TriageResult triage, Intent type, String content, Grade grade) {
         Category category = type == Intent.COMPLAINT && triage.intent() == Intent.COMPLAINT ? triage.category() : null;
-        return new TicketOrder(type, category, triage.flags(), grade, dueIn, content);
+        return new TicketOrder(type, category, triage.flags(), grade, content);
     }
 
     private static String progressScript(TicketStatus status) {

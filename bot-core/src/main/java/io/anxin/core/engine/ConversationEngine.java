@@ -23,7 +23,6 @@ import io.anxin.core.message.Reply;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.script.Deadlines;
 import io.anxin.core.script.ScriptLibrary;
-import io.anxin.core.sla.BusinessCalendar;
 import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.sla.TimerStore;
 import io.anxin.core.ticket.ComplaintForm;
@@ -75,7 +74,6 @@ public final class ConversationEngine {
     private final DialogPolicy dialog;
     private final ScriptLibrary scripts;
     private final PolicyPack policy;
-    private final BusinessCalendar calendar;
     private final Clock clock;
     private final Timing timing;
 
@@ -100,7 +98,6 @@ public final class ConversationEngine {
             ScriptLibrary scripts,
             KnowledgeBase knowledge,
             PolicyPack policy,
-            BusinessCalendar calendar,
             Clock clock,
             Timing timing) {
         this.conversations = conversations;
@@ -112,7 +109,6 @@ public final class ConversationEngine {
         this.triager = triager;
         this.scripts = scripts;
         this.policy = policy;
-        this.calendar = calendar;
         this.clock = clock;
         this.timing = timing;
         this.dialog = new DialogPolicy(policy, scripts, knowledge);
@@ -236,7 +232,8 @@ public final class ConversationEngine {
                 form = form.withContact(entities.phones().get(0));
             }
             Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
-                    lang, order.content(), order.category(), order.flags(), form, now, promisedBy(now, order.dueIn()));
+                    lang, order.content(), order.category(), order.flags(), form, now,
+                    milestones.promisedToCustomer(order.type(), now));
             return tickets.register(ticket).then(scheduleMilestones(ticket)).thenReturn(ticket);
         });
     }
@@ -251,14 +248,6 @@ public final class ConversationEngine {
                 .flatMapIterable(deadline -> deadline.timers(ticket.number()))
                 .concatMap(timers::schedule)
                 .then();
-    }
-
-    /**
-     * The time limit on the clock, moved to the next working moment when it falls outside working
-     * time: nobody is promised a call at 19:00 on a Saturday (003 §6 counts from acceptance).
-     */
-    private Instant promisedBy(Instant accepted, Duration limit) {
-        return calendar.nextWorkingMoment(accepted.plus(limit));
     }
 
     private List<Reply> render(List<Line> lines, Lang lang, Channel channel, @Nullable Ticket ticket) {

@@ -61,6 +61,19 @@ public final class MilestoneSchedule {
         return List.copyOf(deadlines);
     }
 
+    /**
+     * The time the customer is told when a ticket of {@code type} is registered: first contact for a
+     * complaint (003 §6(三)), the answer for an inquiry (003 §4), the reply for a suggestion.
+     */
+    public Instant promisedToCustomer(Intent type, Instant acceptedAt) {
+        Limit limit = switch (type) {
+            case COMPLAINT -> limits.firstContact();
+            case INQUIRY -> limits.inquiryAnswer();
+            case SUGGESTION -> limits.suggestionReply();
+        };
+        return limit.due(calendar, acceptedAt);
+    }
+
     /** {@link Milestone#RESOLVE} once extended, still counted from acceptance (003 §5(四): at most 7 working days). */
     public MilestoneDeadline resolveExtended(Instant acceptedAt) {
         return deadline(Milestone.RESOLVE, limits.resolveExtended(), acceptedAt);

@@ -48,7 +48,7 @@ class DialogPolicyTest {
         assertThat(decision.lines()).extracting(Line::script)
                 .containsExactly(Scripts.COMPLAINT_ACK_ANGRY, Scripts.COMPLAINT_REGISTERED, Scripts.HANDOFF_OFFER);
         assertThat(decision.ticket()).isNotNull();
-        assertThat(decision.ticket().dueIn()).isEqualTo(Duration.ofHours(24));
+        assertThat(decision.ticket().type()).isEqualTo(Intent.COMPLAINT);
         assertThat(decision.ticket().content()).isEqualTo("提现三天没到账！");
     }
 

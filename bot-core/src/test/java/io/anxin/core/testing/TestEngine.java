@@ -64,7 +64,7 @@ public final class TestEngine {
         return new ConversationEngine(new RedisConversationStore(commands), new RedisTicketStore(commands),
                 new RedisTurnStore(commands, Duration.ofDays(30)), new RedisEscalationLog(commands), new RedisTimerStore(commands),
                 new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(POLICY.limits())), triager,
-                TestScripts.library(), knowledge, POLICY, TestCalendar.cn2026(), clock, ConversationEngine.Timing.DEFAULT);
+                TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT);
     }
 
     /** A knowledge base that knows nothing: every inquiry is registered. */

@@ -171,9 +171,9 @@ public class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
             EscalationLog escalations, TimerStore timers, MilestoneSchedule milestones, Triager triager,
-            ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, BusinessCalendar calendar, Clock clock) {
+            ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, Clock clock) {
         return new ConversationEngine(conversations, tickets, turns, escalations, timers, milestones, triager, scripts,
-                knowledge, policy, calendar, clock,
+                knowledge, policy, clock,
                 ConversationEngine.Timing.DEFAULT);
     }
 }
