@@ -12,6 +12,7 @@ import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.redis.RedisConversationStore;
@@ -145,6 +146,12 @@ public class EngineConfiguration {
     @Bean
     MilestoneSchedule milestoneSchedule(BusinessCalendar calendar, PolicyPack policy) {
         return new MilestoneSchedule(calendar, MilestoneLimits.seeds(policy.limits()));
+    }
+
+    /** Moves tickets through the procedure for agents and departments (the agent desk's use case). */
+    @Bean
+    MoveTicket moveTicket(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, Clock clock) {
+        return new MoveTicket(tickets, timers, milestones, clock);
     }
 
     @Bean

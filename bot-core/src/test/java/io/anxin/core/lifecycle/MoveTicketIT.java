@@ -1,0 +1,91 @@
+package io.anxin.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.message.Channel;
+import io.anxin.core.message.InboundMessage;
+import io.anxin.core.redis.RedisTicketStore;
+import io.anxin.core.redis.RedisTimerStore;
+import io.anxin.core.sla.MilestoneLimits;
+import io.anxin.core.sla.MilestoneSchedule;
+import io.anxin.core.testing.FixedTriager;
+import io.anxin.core.testing.TestCalendar;
+import io.anxin.core.testing.TestEngine;
+import io.anxin.core.ticket.IllegalTransitionException;
+import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStatus;
+import io.lettuce.core.Range;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class MoveTicketIT {
+
+    private static final Clock TUESDAY = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC);
+
+    private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
+    private final MoveTicket move = new MoveTicket(tickets, new RedisTimerStore(TestEngine.redis()),
+            new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits())), TUESDAY);
+
+    private TicketNumber registeredComplaint() {
+        ConversationEngine engine = TestEngine.engine(new FixedTriager().complaint("卡被多扣了钱", 2), TUESDAY);
+        String number = engine.handle(new InboundMessage(Channel.API, "m1", "c-" + UUID.randomUUID(), "卡被多扣了钱", null,
+                TUESDAY.instant())).block().ticket().number();
+        return TicketNumber.parse(number);
+    }
+
+    private static List<String> pendingTimers() {
+        return TestEngine.sync().zrange("anxin:{timers}:due", 0, -1);
+    }
+
+    @Test
+    void each_step_is_recorded_with_who_and_when_and_cancels_the_timers_it_meets() {
+        TicketNumber number = registeredComplaint();
+        assertThat(pendingTimers()).contains(number + ":forward:due", number + ":first_contact:due");
+
+        move.move(number, TicketStatus.FORWARDED, "agent-007", "to operations").block();
+        assertThat(pendingTimers()).doesNotContain(number + ":forward:due", number + ":forward:warn")
+                .contains(number + ":first_contact:due");
+
+        move.move(number, TicketStatus.IN_PROGRESS, "ops-li", null).block();
+        assertThat(pendingTimers()).doesNotContain(number + ":first_contact:due");
+
+        var events = TestEngine.sync().xrange("anxin:{" + number + "}:events", Range.create("-", "+"));
+        assertThat(events).extracting(e -> e.getBody().get("event") + " by " + e.getBody().get("by"))
+                .containsExactly("registered by anxin-bot", "status:FORWARDED to operations by agent-007",
+                        "status:IN_PROGRESS by ops-li");
+    }
+
+    @Test
+    void resolving_cancels_the_resolve_timers_and_schedules_the_follow_up_call() {
+        TicketNumber number = registeredComplaint();
+        move.move(number, TicketStatus.IN_PROGRESS, "agent-007", null).block();
+        Ticket resolved = move.move(number, TicketStatus.RESOLVED, "ops-li", "refunded the double charge").block();
+
+        assertThat(resolved.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(tickets.find(number).block().status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(pendingTimers()).doesNotContain(number + ":resolve:due").contains(number + ":follow_up:due");
+    }
+
+    @Test
+    void a_step_the_procedure_does_not_allow_is_refused_and_changes_nothing() {
+        TicketNumber number = registeredComplaint();
+
+        assertThatThrownBy(() -> move.move(number, TicketStatus.ARCHIVED, "agent-007", null).block())
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("a ticket cannot move from ACCEPTED to ARCHIVED");
+        assertThat(tickets.find(number).block().status()).isEqualTo(TicketStatus.ACCEPTED);
+    }
+
+    @Test
+    void an_unknown_ticket_is_reported_as_such() {
+        assertThatThrownBy(() -> move.move(TicketNumber.parse("C-202611-9999"), TicketStatus.FORWARDED, "a", null).block())
+                .isInstanceOf(UnknownTicketException.class).hasMessage("no ticket C-202611-9999");
+    }
+}
