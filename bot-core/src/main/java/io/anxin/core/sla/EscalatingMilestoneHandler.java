@@ -88,9 +88,7 @@ public final class EscalatingMilestoneHandler implements MilestoneHandler {
         if (raised.isEmpty() || ticket.type() != Intent.COMPLAINT) { // suggestions and inquiries stay at grade 4
             return Mono.empty();
         }
-        Ticket changed = new Ticket(ticket.number(), ticket.status(), raised.get(), ticket.conversationId(), ticket.channel(),
-                ticket.lang(), ticket.content(), ticket.category(), ticket.flags(), ticket.form(), ticket.createdAt(),
-                ticket.dueBy());
+        Ticket changed = ticket.regraded(raised.get());
         return tickets.amend(changed, new TicketEvent("grade:" + timer.reason(), BY, clock.instant()));
     }
 }

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt      when it was accepted (the form's date)
  * @param dueBy          the promise made to the customer: first contact for complaints, the
  *                       answer for inquiries, the reply for suggestions
+ * @param extensionReason why resolution was extended to 7 working days (003 §5(四)), null while it
+ *                       has not been; it can be extended once
  */
 public record Ticket(
         TicketNumber number,
@@ -39,7 +41,15 @@ public record Ticket(
         Set<RiskFlag> flags,
         ComplaintForm form,
         Instant createdAt,
-        Instant dueBy) {
+        Instant dueBy,
+        @Nullable String extensionReason) {
+
+    /** A ticket whose resolution has not been extended. */
+    public Ticket(TicketNumber number, TicketStatus status, Grade grade, ConversationId conversationId, Channel channel,
+            Lang lang, String content, @Nullable Category category, Set<RiskFlag> flags, ComplaintForm form,
+            Instant createdAt, Instant dueBy) {
+        this(number, status, grade, conversationId, channel, lang, content, category, flags, form, createdAt, dueBy, null);
+    }
 
     public Ticket {
         flags = Set.copyOf(flags);
@@ -65,12 +75,39 @@ public record Ticket(
 
     public Ticket withForm(ComplaintForm changed) {
         return new Ticket(number, status, grade, conversationId, channel, lang, content, category, flags, changed,
-                createdAt, dueBy);
+                createdAt, dueBy, extensionReason);
+    }
+
+    /**
+     * This complaint with its resolution extended to the special-case limit (003 §5(四): at most 7
+     * working days), which happens once, for a stated reason, while it is being handled.
+     */
+    public Ticket extended(String reason) {
+        if (type() != Intent.COMPLAINT) {
+            throw new IllegalStateException("only a complaint's resolution is extended, not " + number);
+        }
+        if (!status.isOpen()) {
+            throw new IllegalStateException("ticket " + number + " is " + status + ": only an open ticket is extended");
+        }
+        if (extensionReason != null) {
+            throw new IllegalStateException("ticket " + number + " was already extended once: " + extensionReason);
+        }
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("an extension needs a reason");
+        }
+        return new Ticket(number, status, grade, conversationId, channel, lang, content, category, flags, form,
+                createdAt, dueBy, reason.strip());
+    }
+
+    /** This ticket at another grade, when facts or a breach change its severity (000 part 1 §3). */
+    public Ticket regraded(Grade changed) {
+        return new Ticket(number, status, changed, conversationId, channel, lang, content, category, flags, form,
+                createdAt, dueBy, extensionReason);
     }
 
     /** This ticket moved to {@code target}, if the procedure allows it. */
     public Ticket movedTo(TicketStatus target) {
         return new Ticket(number, status.moveTo(target), grade, conversationId, channel, lang, content, category,
-                flags, form, createdAt, dueBy);
+                flags, form, createdAt, dueBy, extensionReason);
     }
 }

@@ -84,6 +84,23 @@ class MoveTicketIT {
     }
 
     @Test
+    void a_complaint_is_extended_once_with_its_reason_and_its_resolve_timer_moves_to_seven_working_days() {
+        TicketNumber number = registeredComplaint();
+        ExtendResolution extend = new ExtendResolution(tickets, new RedisTimerStore(TestEngine.redis()),
+                new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits())), TUESDAY);
+
+        Ticket extended = extend.extend(number, "needs the bank's statement", "ops-li").block();
+
+        assertThat(extended.extensionReason()).isEqualTo("needs the bank's statement");
+        assertThat(tickets.find(number).block().extensionReason()).isEqualTo("needs the bank's statement");
+        // Accepted Tuesday 24 Nov 10:00: 7 working days end at close of business on Thursday 3 December.
+        Double resolveDue = TestEngine.sync().zscore("anxin:{timers}:due", number + ":resolve:due");
+        assertThat(Instant.ofEpochMilli(resolveDue.longValue())).isEqualTo(Instant.parse("2026-12-03T10:00:00Z"));
+        assertThatThrownBy(() -> extend.extend(number, "again", "ops-li").block())
+                .hasMessageContaining("already extended once");
+    }
+
+    @Test
     void an_unknown_ticket_is_reported_as_such() {
         assertThatThrownBy(() -> move.move(TicketNumber.parse("C-202611-9999"), TicketStatus.FORWARDED, "a", null).block())
                 .isInstanceOf(UnknownTicketException.class).hasMessage("no ticket C-202611-9999");

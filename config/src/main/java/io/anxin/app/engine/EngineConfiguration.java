@@ -12,6 +12,7 @@ import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.lifecycle.ExtendResolution;
 import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.policy.PolicyPack;
@@ -152,6 +153,11 @@ public class EngineConfiguration {
     @Bean
     MoveTicket moveTicket(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, Clock clock) {
         return new MoveTicket(tickets, timers, milestones, clock);
+    }
+
+    @Bean
+    ExtendResolution extendResolution(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, Clock clock) {
+        return new ExtendResolution(tickets, timers, milestones, clock);
     }
 
     @Bean
