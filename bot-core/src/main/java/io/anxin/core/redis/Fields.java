@@ -110,6 +110,7 @@ final class Fields {
         f.put("createdAt", t.createdAt().toString());
         f.put("dueBy", t.dueBy().toString());
         putIfPresent(f, "extensionReason", t.extensionReason());
+        putIfPresent(f, "reComplaintOf", t.reComplaintOf() == null ? null : t.reComplaintOf().toString());
         ComplaintForm form = t.form();
         putIfPresent(f, "form.accountNumber", form.accountNumber());
         putIfPresent(f, "form.customerName", form.customerName());
@@ -135,7 +136,8 @@ final class Fields {
                 Grade.of(Integer.parseInt(f.get("grade"))), new ConversationId(f.get("conversation")),
                 Channel.fromId(f.get("channel")), Lang.fromTag(f.get("lang")), f.get("content"),
                 category == null ? null : Category.fromLabel(category), flags(f.get("flags")), form,
-                Instant.parse(f.get("createdAt")), Instant.parse(f.get("dueBy")), f.get("extensionReason"));
+                Instant.parse(f.get("createdAt")), Instant.parse(f.get("dueBy")), f.get("extensionReason"),
+                f.containsKey("reComplaintOf") ? TicketNumber.parse(f.get("reComplaintOf")) : null);
     }
 
     /** A whole hash, empty when the key does not exist. */

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  *                       answer for inquiries, the reply for suggestions
  * @param extensionReason why resolution was extended to 7 working days (003 §5(四)), null while it
  *                       has not been; it can be extended once
+ * @param reComplaintOf  the ticket whose outcome the customer rejected, for a re-complaint (003 §6(七))
  */
 public record Ticket(
         TicketNumber number,
@@ -42,13 +43,15 @@ public record Ticket(
         ComplaintForm form,
         Instant createdAt,
         Instant dueBy,
-        @Nullable String extensionReason) {
+        @Nullable String extensionReason,
+        @Nullable TicketNumber reComplaintOf) {
 
     /** A ticket whose resolution has not been extended. */
     public Ticket(TicketNumber number, TicketStatus status, Grade grade, ConversationId conversationId, Channel channel,
             Lang lang, String content, @Nullable Category category, Set<RiskFlag> flags, ComplaintForm form,
             Instant createdAt, Instant dueBy) {
-        this(number, status, grade, conversationId, channel, lang, content, category, flags, form, createdAt, dueBy, null);
+        this(number, status, grade, conversationId, channel, lang, content, category, flags, form, createdAt, dueBy, null,
+                null);
     }
 
     public Ticket {
@@ -75,7 +78,7 @@ public record Ticket(
 
     public Ticket withForm(ComplaintForm changed) {
         return new Ticket(number, status, grade, conversationId, channel, lang, content, category, flags, changed,
-                createdAt, dueBy, extensionReason);
+                createdAt, dueBy, extensionReason, reComplaintOf);
     }
 
     /**
@@ -96,18 +99,18 @@ public record Ticket(
             throw new IllegalArgumentException("an extension needs a reason");
         }
         return new Ticket(number, status, grade, conversationId, channel, lang, content, category, flags, form,
-                createdAt, dueBy, reason.strip());
+                createdAt, dueBy, reason.strip(), reComplaintOf);
     }
 
     /** This ticket at another grade, when facts or a breach change its severity (000 part 1 §3). */
     public Ticket regraded(Grade changed) {
         return new Ticket(number, status, changed, conversationId, channel, lang, content, category, flags, form,
-                createdAt, dueBy, extensionReason);
+                createdAt, dueBy, extensionReason, reComplaintOf);
     }
 
     /** This ticket moved to {@code target}, if the procedure allows it. */
     public Ticket movedTo(TicketStatus target) {
         return new Ticket(number, status.moveTo(target), grade, conversationId, channel, lang, content, category,
-                flags, form, createdAt, dueBy, extensionReason);
+                flags, form, createdAt, dueBy, extensionReason, reComplaintOf);
     }
 }

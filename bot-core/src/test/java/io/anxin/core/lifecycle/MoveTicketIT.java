@@ -101,6 +101,36 @@ class MoveTicketIT {
     }
 
     @Test
+    void a_customer_rejecting_the_outcome_gets_a_new_ticket_linked_to_the_old_one() {
+        TicketNumber old = registeredComplaint();
+        move.move(old, TicketStatus.IN_PROGRESS, "ops-li", null).block();
+        move.move(old, TicketStatus.RESOLVED, "ops-li", "refunded").block();
+        ReComplain reComplain = new ReComplain(tickets, new RedisTimerStore(TestEngine.redis()),
+                new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits())),
+                TestCalendar.SHANGHAI, TUESDAY);
+
+        Ticket renewed = reComplain.reComplain(old, "退款只退了一半，我不接受", "agent-007").block();
+
+        assertThat(renewed.number()).isNotEqualTo(old);
+        assertThat(renewed.reComplaintOf()).isEqualTo(old);
+        assertThat(tickets.find(renewed.number()).block().reComplaintOf()).isEqualTo(old);
+        assertThat(pendingTimers()).contains(renewed.number() + ":resolve:due");
+        var events = TestEngine.sync().xrange("anxin:{" + old + "}:events", Range.create("-", "+"));
+        assertThat(events).extracting(e -> e.getBody().get("event")).contains("re-complained as " + renewed.number());
+    }
+
+    @Test
+    void a_complaint_still_being_handled_cannot_be_re_complained() {
+        TicketNumber open = registeredComplaint();
+        ReComplain reComplain = new ReComplain(tickets, new RedisTimerStore(TestEngine.redis()),
+                new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits())),
+                TestCalendar.SHANGHAI, TUESDAY);
+
+        assertThatThrownBy(() -> reComplain.reComplain(open, "还没处理", "agent-007").block())
+                .hasMessageContaining("a re-complaint rejects the outcome of a resolved complaint");
+    }
+
+    @Test
     void an_unknown_ticket_is_reported_as_such() {
         assertThatThrownBy(() -> move.move(TicketNumber.parse("C-202611-9999"), TicketStatus.FORWARDED, "a", null).block())
                 .isInstanceOf(UnknownTicketException.class).hasMessage("no ticket C-202611-9999");

@@ -14,6 +14,7 @@ import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.lifecycle.ExtendResolution;
 import io.anxin.core.lifecycle.MoveTicket;
+import io.anxin.core.lifecycle.ReComplain;
 import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.redis.RedisConversationStore;
@@ -158,6 +159,12 @@ public class EngineConfiguration {
     @Bean
     ExtendResolution extendResolution(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, Clock clock) {
         return new ExtendResolution(tickets, timers, milestones, clock);
+    }
+
+    @Bean
+    ReComplain reComplain(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, PolicyPack policy,
+            Clock clock) {
+        return new ReComplain(tickets, timers, milestones, policy.zone(), clock);
     }
 
     @Bean

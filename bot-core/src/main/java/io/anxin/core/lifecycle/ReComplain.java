@@ -1,0 +1,74 @@
+package io.anxin.core.lifecycle;
+
+import io.anxin.core.sla.MilestoneSchedule;
+import io.anxin.core.sla.TimerStore;
+import io.anxin.core.ticket.ComplaintForm;
+import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketEvent;
+import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.ticket.TicketStore;
+import io.anxin.core.triage.Intent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Set;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A customer who rejects the outcome of a complaint complains again (003 §6(七)): a new complaint
+ * form with the old one attached, at no lower grade, with its own time limits; the old ticket's
+ * audit trail points to the new one.
+ */
+public final class ReComplain {
+
+    /** The outcome exists to be rejected only once the ticket is resolved. */
+    private static final Set<TicketStatus> HAS_OUTCOME = Set.of(TicketStatus.RESOLVED, TicketStatus.FOLLOWED_UP);
+
+    private final TicketStore tickets;
+    private final TimerStore timers;
+    private final MilestoneSchedule milestones;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public ReComplain(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, ZoneId zone, Clock clock) {
+        this.tickets = tickets;
+        this.timers = timers;
+        this.milestones = milestones;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /**
+     * @param words what the customer says about the outcome
+     * @param by    who received the re-complaint
+     * @return the new ticket; an error {@link IllegalStateException} if the old one is no resolved
+     *     complaint, {@link UnknownTicketException} if there is no such ticket
+     */
+    public Mono<Ticket> reComplain(TicketNumber previous, String words, String by) {
+        Instant now = clock.instant();
+        return tickets.find(previous)
+                .switchIfEmpty(Mono.error(() -> new UnknownTicketException(previous)))
+                .flatMap(old -> {
+                    if (old.type() != Intent.COMPLAINT || !HAS_OUTCOME.contains(old.status())) {
+                        return Mono.error(new IllegalStateException("ticket " + previous + " is " + old.status()
+                                + ": a re-complaint rejects the outcome of a resolved complaint"));
+                    }
+                    return tickets.nextNumber(Intent.COMPLAINT, YearMonth.from(now.atZone(zone))).flatMap(number -> {
+                        Ticket renewed = new Ticket(number, TicketStatus.ACCEPTED, old.grade(), old.conversationId(),
+                                old.channel(), old.lang(), words, old.category(), old.flags(),
+                                ComplaintForm.receivedBy(by).withSummaryAdded("re-complaint of " + previous),
+                                now, milestones.promisedToCustomer(Intent.COMPLAINT, now), null, previous);
+                        return tickets.register(renewed)
+                                .then(tickets.amend(old, new TicketEvent("re-complained as " + number, by, now)))
+                                .then(Flux.fromIterable(milestones.atAcceptance(renewed))
+                                        .flatMapIterable(deadline -> deadline.timers(number))
+                                        .concatMap(timers::schedule)
+                                        .then())
+                                .thenReturn(renewed);
+                    });
+                });
+    }
+}
