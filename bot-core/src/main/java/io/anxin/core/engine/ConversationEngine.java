@@ -23,8 +23,7 @@ import io.anxin.core.message.Reply;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.script.Deadlines;
 import io.anxin.core.script.ScriptLibrary;
-import io.anxin.core.sla.MilestoneSchedule;
-import io.anxin.core.sla.TimerStore;
+import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.ticket.ComplaintForm;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
@@ -68,8 +67,7 @@ public final class ConversationEngine {
     private final TicketStore tickets;
     private final TurnStore turns;
     private final EscalationLog escalations;
-    private final TimerStore timers;
-    private final MilestoneSchedule milestones;
+    private final MilestoneTimers milestones;
     private final Triager triager;
     private final DialogPolicy dialog;
     private final ScriptLibrary scripts;
@@ -92,8 +90,7 @@ public final class ConversationEngine {
             TicketStore tickets,
             TurnStore turns,
             EscalationLog escalations,
-            TimerStore timers,
-            MilestoneSchedule milestones,
+            MilestoneTimers milestones,
             Triager triager,
             ScriptLibrary scripts,
             KnowledgeBase knowledge,
@@ -104,7 +101,6 @@ public final class ConversationEngine {
         this.tickets = tickets;
         this.turns = turns;
         this.escalations = escalations;
-        this.timers = timers;
         this.milestones = milestones;
         this.triager = triager;
         this.scripts = scripts;
@@ -233,21 +229,10 @@ public final class ConversationEngine {
             }
             Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
                     lang, order.content(), order.category(), order.flags(), form, now,
-                    milestones.promisedToCustomer(order.type(), now));
-            return tickets.register(ticket).then(scheduleMilestones(ticket)).thenReturn(ticket);
+                    milestones.schedule().promisedToCustomer(order.type(), now));
+            // Before the turn commits: scheduling is idempotent, so a retried message repairs a crash in between.
+            return tickets.register(ticket).then(milestones.scheduleAtAcceptance(ticket)).thenReturn(ticket);
         });
-    }
-
-    /**
-     * The ticket's milestone timers, before the turn is committed: scheduling is idempotent, so a
-     * retried message repairs a crash in between. Timers of milestones met early (closed at
-     * intake, forwarded) are skipped when they fire.
-     */
-    private Mono<Void> scheduleMilestones(Ticket ticket) {
-        return Flux.fromIterable(milestones.atAcceptance(ticket))
-                .flatMapIterable(deadline -> deadline.timers(ticket.number()))
-                .concatMap(timers::schedule)
-                .then();
     }
 
     private List<Reply> render(List<Line> lines, Lang lang, Channel channel, @Nullable Ticket ticket) {

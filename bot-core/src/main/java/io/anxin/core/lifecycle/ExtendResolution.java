@@ -1,14 +1,11 @@
 package io.anxin.core.lifecycle;
 
-import io.anxin.core.sla.MilestoneSchedule;
-import io.anxin.core.sla.TimerStore;
+import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStore;
 import java.time.Clock;
-import java.time.Instant;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,14 +15,12 @@ import reactor.core.publisher.Mono;
 public final class ExtendResolution {
 
     private final TicketStore tickets;
-    private final TimerStore timers;
-    private final MilestoneSchedule milestones;
+    private final MilestoneTimers timers;
     private final Clock clock;
 
-    public ExtendResolution(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, Clock clock) {
+    public ExtendResolution(TicketStore tickets, MilestoneTimers timers, Clock clock) {
         this.tickets = tickets;
         this.timers = timers;
-        this.milestones = milestones;
         this.clock = clock;
     }
 
@@ -34,16 +29,11 @@ public final class ExtendResolution {
      *     or was extended before, {@link UnknownTicketException} if there is no such ticket
      */
     public Mono<Ticket> extend(TicketNumber number, String reason, String by) {
-        Instant now = clock.instant();
-        return tickets.find(number)
-                .switchIfEmpty(Mono.error(() -> new UnknownTicketException(number)))
-                .flatMap(ticket -> {
-                    Ticket extended = ticket.extended(reason);
-                    return tickets.amend(extended, new TicketEvent("extended: " + extended.extensionReason(), by, now))
-                            .then(Flux.fromIterable(milestones.resolveExtended(ticket.createdAt()).timers(number))
-                                    .concatMap(timers::reschedule)
-                                    .then())
-                            .thenReturn(extended);
-                });
+        return ExistingTicket.find(tickets, number).flatMap(ticket -> {
+            Ticket extended = ticket.extended(reason);
+            return tickets.amend(extended, new TicketEvent("extended: " + extended.extensionReason(), by, clock.instant()))
+                    .then(timers.reschedule(timers.schedule().resolveExtended(ticket.createdAt()), number))
+                    .thenReturn(extended);
+        });
     }
 }

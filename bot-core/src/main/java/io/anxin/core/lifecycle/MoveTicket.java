@@ -1,9 +1,6 @@
 package io.anxin.core.lifecycle;
 
-import io.anxin.core.sla.Milestone;
-import io.anxin.core.sla.MilestoneSchedule;
-import io.anxin.core.sla.Timer;
-import io.anxin.core.sla.TimerStore;
+import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.ticket.IllegalTransitionException;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
@@ -12,9 +9,7 @@ import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.ticket.TicketStore;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,14 +20,12 @@ import reactor.core.publisher.Mono;
 public final class MoveTicket {
 
     private final TicketStore tickets;
-    private final TimerStore timers;
-    private final MilestoneSchedule milestones;
+    private final MilestoneTimers timers;
     private final Clock clock;
 
-    public MoveTicket(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, Clock clock) {
+    public MoveTicket(TicketStore tickets, MilestoneTimers timers, Clock clock) {
         this.tickets = tickets;
         this.timers = timers;
-        this.milestones = milestones;
         this.clock = clock;
     }
 
@@ -44,30 +37,14 @@ public final class MoveTicket {
      */
     public Mono<Ticket> move(TicketNumber number, TicketStatus target, String by, @Nullable String note) {
         Instant now = clock.instant();
-        return tickets.find(number)
-                .switchIfEmpty(Mono.error(() -> new UnknownTicketException(number)))
-                .flatMap(ticket -> {
-                    Ticket moved = ticket.movedTo(target);
-                    String what = "status:" + target.name() + (note == null || note.isBlank() ? "" : " " + note.strip());
-                    return tickets.amend(moved, new TicketEvent(what, by, now))
-                            .then(cancelMet(moved, now))
-                            .then(target == TicketStatus.RESOLVED ? scheduleFollowUp(moved, now) : Mono.empty())
-                            .thenReturn(moved);
-                });
-    }
-
-    private Mono<Void> cancelMet(Ticket ticket, Instant now) {
-        return Flux.fromArray(Milestone.values())
-                .filter(milestone -> milestone.isMetBy(ticket.status()))
-                .flatMapIterable(milestone -> List.of(
-                        Timer.idOf(ticket.number(), milestone, Timer.Kind.WARN), Timer.idOf(ticket.number(), milestone, Timer.Kind.DUE)))
-                .concatMap(id -> timers.cancel(id, now))
-                .then();
-    }
-
-    private Mono<Void> scheduleFollowUp(Ticket ticket, Instant now) {
-        return Flux.fromIterable(milestones.followUp(now).timers(ticket.number()))
-                .concatMap(timers::schedule)
-                .then();
+        return ExistingTicket.find(tickets, number).flatMap(ticket -> {
+            Ticket moved = ticket.movedTo(target);
+            String what = "status:" + target.name() + (note == null || note.isBlank() ? "" : " " + note.strip());
+            return tickets.amend(moved, new TicketEvent(what, by, now))
+                    .then(timers.cancelMet(moved, now))
+                    .then(target == TicketStatus.RESOLVED
+                            ? timers.schedule(timers.schedule().followUp(now), number) : Mono.empty())
+                    .thenReturn(moved);
+        });
     }
 }

@@ -1,7 +1,6 @@
 package io.anxin.core.lifecycle;
 
-import io.anxin.core.sla.MilestoneSchedule;
-import io.anxin.core.sla.TimerStore;
+import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.ticket.ComplaintForm;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Set;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,15 +26,13 @@ public final class ReComplain {
     private static final Set<TicketStatus> HAS_OUTCOME = Set.of(TicketStatus.RESOLVED, TicketStatus.FOLLOWED_UP);
 
     private final TicketStore tickets;
-    private final TimerStore timers;
-    private final MilestoneSchedule milestones;
+    private final MilestoneTimers timers;
     private final ZoneId zone;
     private final Clock clock;
 
-    public ReComplain(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, ZoneId zone, Clock clock) {
+    public ReComplain(TicketStore tickets, MilestoneTimers timers, ZoneId zone, Clock clock) {
         this.tickets = tickets;
         this.timers = timers;
-        this.milestones = milestones;
         this.zone = zone;
         this.clock = clock;
     }
@@ -49,8 +45,7 @@ public final class ReComplain {
      */
     public Mono<Ticket> reComplain(TicketNumber previous, String words, String by) {
         Instant now = clock.instant();
-        return tickets.find(previous)
-                .switchIfEmpty(Mono.error(() -> new UnknownTicketException(previous)))
+        return ExistingTicket.find(tickets, previous)
                 .flatMap(old -> {
                     if (old.type() != Intent.COMPLAINT || !HAS_OUTCOME.contains(old.status())) {
                         return Mono.error(new IllegalStateException("ticket " + previous + " is " + old.status()
@@ -60,13 +55,10 @@ public final class ReComplain {
                         Ticket renewed = new Ticket(number, TicketStatus.ACCEPTED, old.grade(), old.conversationId(),
                                 old.channel(), old.lang(), words, old.category(), old.flags(),
                                 ComplaintForm.receivedBy(by).withSummaryAdded("re-complaint of " + previous),
-                                now, milestones.promisedToCustomer(Intent.COMPLAINT, now), null, previous);
+                                now, timers.schedule().promisedToCustomer(Intent.COMPLAINT, now), null, previous);
                         return tickets.register(renewed)
                                 .then(tickets.amend(old, new TicketEvent("re-complained as " + number, by, now)))
-                                .then(Flux.fromIterable(milestones.atAcceptance(renewed))
-                                        .flatMapIterable(deadline -> deadline.timers(number))
-                                        .concatMap(timers::schedule)
-                                        .then())
+                                .then(timers.scheduleAtAcceptance(renewed))
                                 .thenReturn(renewed);
                     });
                 });

@@ -7,9 +7,6 @@ import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
 import io.anxin.core.redis.RedisTicketStore;
-import io.anxin.core.redis.RedisTimerStore;
-import io.anxin.core.sla.MilestoneLimits;
-import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.testing.FixedTriager;
 import io.anxin.core.testing.TestCalendar;
 import io.anxin.core.testing.TestEngine;
@@ -30,8 +27,7 @@ class MoveTicketIT {
     private static final Clock TUESDAY = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC);
 
     private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
-    private final MoveTicket move = new MoveTicket(tickets, new RedisTimerStore(TestEngine.redis()),
-            new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits())), TUESDAY);
+    private final MoveTicket move = new MoveTicket(tickets, TestEngine.milestoneTimers(), TUESDAY);
 
     private TicketNumber registeredComplaint() {
         ConversationEngine engine = TestEngine.engine(new FixedTriager().complaint("卡被多扣了钱", 2), TUESDAY);
@@ -86,8 +82,7 @@ class MoveTicketIT {
     @Test
     void a_complaint_is_extended_once_with_its_reason_and_its_resolve_timer_moves_to_seven_working_days() {
         TicketNumber number = registeredComplaint();
-        ExtendResolution extend = new ExtendResolution(tickets, new RedisTimerStore(TestEngine.redis()),
-                new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits())), TUESDAY);
+        ExtendResolution extend = new ExtendResolution(tickets, TestEngine.milestoneTimers(), TUESDAY);
 
         Ticket extended = extend.extend(number, "needs the bank's statement", "ops-li").block();
 
@@ -105,9 +100,7 @@ class MoveTicketIT {
         TicketNumber old = registeredComplaint();
         move.move(old, TicketStatus.IN_PROGRESS, "ops-li", null).block();
         move.move(old, TicketStatus.RESOLVED, "ops-li", "refunded").block();
-        ReComplain reComplain = new ReComplain(tickets, new RedisTimerStore(TestEngine.redis()),
-                new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits())),
-                TestCalendar.SHANGHAI, TUESDAY);
+        ReComplain reComplain = new ReComplain(tickets, TestEngine.milestoneTimers(), TestCalendar.SHANGHAI, TUESDAY);
 
         Ticket renewed = reComplain.reComplain(old, "退款只退了一半，我不接受", "agent-007").block();
 
@@ -122,9 +115,7 @@ class MoveTicketIT {
     @Test
     void a_complaint_still_being_handled_cannot_be_re_complained() {
         TicketNumber open = registeredComplaint();
-        ReComplain reComplain = new ReComplain(tickets, new RedisTimerStore(TestEngine.redis()),
-                new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits())),
-                TestCalendar.SHANGHAI, TUESDAY);
+        ReComplain reComplain = new ReComplain(tickets, TestEngine.milestoneTimers(), TestCalendar.SHANGHAI, TUESDAY);
 
         assertThatThrownBy(() -> reComplain.reComplain(open, "还没处理", "agent-007").block())
                 .hasMessageContaining("a re-complaint rejects the outcome of a resolved complaint");

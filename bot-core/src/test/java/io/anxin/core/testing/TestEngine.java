@@ -10,6 +10,7 @@ import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.sla.MilestoneLimits;
 import io.anxin.core.sla.MilestoneSchedule;
+import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.triage.Triager;
@@ -62,9 +63,14 @@ public final class TestEngine {
     public static ConversationEngine engine(Triager triager, KnowledgeBase knowledge, Clock clock) {
         RedisReactiveCommands<String, String> commands = redis();
         return new ConversationEngine(new RedisConversationStore(commands), new RedisTicketStore(commands),
-                new RedisTurnStore(commands, Duration.ofDays(30)), new RedisEscalationLog(commands), new RedisTimerStore(commands),
-                new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(POLICY.limits())), triager,
+                new RedisTurnStore(commands, Duration.ofDays(30)), new RedisEscalationLog(commands), milestoneTimers(), triager,
                 TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT);
+    }
+
+    /** Milestone timers on the test Redis with the 2026 calendar and the test policy's limits. */
+    public static MilestoneTimers milestoneTimers() {
+        return new MilestoneTimers(new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(POLICY.limits())),
+                new RedisTimerStore(redis()));
     }
 
     /** A knowledge base that knows nothing: every inquiry is registered. */

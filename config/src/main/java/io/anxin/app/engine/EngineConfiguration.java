@@ -29,6 +29,7 @@ import io.anxin.core.sla.EscalatingMilestoneHandler;
 import io.anxin.core.sla.FireDueTimers;
 import io.anxin.core.sla.MilestoneLimits;
 import io.anxin.core.sla.MilestoneSchedule;
+import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.sla.TimerStore;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Triager;
@@ -150,21 +151,25 @@ public class EngineConfiguration {
         return new MilestoneSchedule(calendar, MilestoneLimits.seeds(policy.limits()));
     }
 
+    @Bean
+    MilestoneTimers milestoneTimers(MilestoneSchedule schedule, TimerStore timers) {
+        return new MilestoneTimers(schedule, timers);
+    }
+
     /** Moves tickets through the procedure for agents and departments (the agent desk's use case). */
     @Bean
-    MoveTicket moveTicket(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, Clock clock) {
-        return new MoveTicket(tickets, timers, milestones, clock);
+    MoveTicket moveTicket(TicketStore tickets, MilestoneTimers timers, Clock clock) {
+        return new MoveTicket(tickets, timers, clock);
     }
 
     @Bean
-    ExtendResolution extendResolution(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, Clock clock) {
-        return new ExtendResolution(tickets, timers, milestones, clock);
+    ExtendResolution extendResolution(TicketStore tickets, MilestoneTimers timers, Clock clock) {
+        return new ExtendResolution(tickets, timers, clock);
     }
 
     @Bean
-    ReComplain reComplain(TicketStore tickets, TimerStore timers, MilestoneSchedule milestones, PolicyPack policy,
-            Clock clock) {
-        return new ReComplain(tickets, timers, milestones, policy.zone(), clock);
+    ReComplain reComplain(TicketStore tickets, MilestoneTimers timers, PolicyPack policy, Clock clock) {
+        return new ReComplain(tickets, timers, policy.zone(), clock);
     }
 
     @Bean
@@ -190,9 +195,9 @@ public class EngineConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            EscalationLog escalations, TimerStore timers, MilestoneSchedule milestones, Triager triager,
+            EscalationLog escalations, MilestoneTimers milestones, Triager triager,
             ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, Clock clock) {
-        return new ConversationEngine(conversations, tickets, turns, escalations, timers, milestones, triager, scripts,
+        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, triager, scripts,
                 knowledge, policy, clock,
                 ConversationEngine.Timing.DEFAULT);
     }
