@@ -16,6 +16,7 @@ import io.anxin.core.entity.EntityExtractor;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.handoff.EscalationNotice;
+import io.anxin.core.recurrence.GradeRecurringComplaint;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
 import io.anxin.core.message.Lang;
@@ -68,6 +69,7 @@ public final class ConversationEngine {
     private final TurnStore turns;
     private final EscalationLog escalations;
     private final MilestoneTimers milestones;
+    private final GradeRecurringComplaint recurrence;
     private final Triager triager;
     private final DialogPolicy dialog;
     private final ScriptLibrary scripts;
@@ -91,6 +93,7 @@ public final class ConversationEngine {
             TurnStore turns,
             EscalationLog escalations,
             MilestoneTimers milestones,
+            GradeRecurringComplaint recurrence,
             Triager triager,
             ScriptLibrary scripts,
             KnowledgeBase knowledge,
@@ -102,6 +105,7 @@ public final class ConversationEngine {
         this.turns = turns;
         this.escalations = escalations;
         this.milestones = milestones;
+        this.recurrence = recurrence;
         this.triager = triager;
         this.scripts = scripts;
         this.policy = policy;
@@ -230,8 +234,10 @@ public final class ConversationEngine {
             Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
                     lang, order.content(), order.category(), order.flags(), form, now,
                     milestones.schedule().promisedToCustomer(order.type(), now));
-            // Before the turn commits: scheduling is idempotent, so a retried message repairs a crash in between.
-            return tickets.register(ticket).then(milestones.scheduleAtAcceptance(ticket)).thenReturn(ticket);
+            // Before the turn commits: scheduling and grading are idempotent, so a retried message repairs a crash in between.
+            return tickets.register(ticket)
+                    .then(milestones.scheduleAtAcceptance(ticket))
+                    .then(recurrence.afterRegistration(ticket));
         });
     }
 

@@ -4,6 +4,7 @@ import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.engine.InboundKey;
 import io.anxin.core.message.Channel;
 import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.triage.Category;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,6 +47,10 @@ final class Keys {
 
     static String ticketEvents(TicketNumber number) {
         return "anxin:{" + number + "}:events";
+    }
+
+    static String complaintsOf(Category category) {
+        return "anxin:complaints:" + category.label();
     }
 
     static String serial(String series) {

@@ -54,7 +54,8 @@ class MoveTicketIT {
 
         var events = TestEngine.sync().xrange("anxin:{" + number + "}:events", Range.create("-", "+"));
         assertThat(events).extracting(e -> e.getBody().get("event") + " by " + e.getBody().get("by"))
-                .containsExactly("registered by anxin-bot", "status:FORWARDED to operations by agent-007",
+                // containsSubsequence: other tests' complaints of the same words may raise its grade meanwhile
+                .containsSubsequence("registered by anxin-bot", "status:FORWARDED to operations by agent-007",
                         "status:IN_PROGRESS by ops-li");
     }
 

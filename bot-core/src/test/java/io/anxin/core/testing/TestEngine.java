@@ -6,7 +6,9 @@ import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.redis.RedisComplaintIndex;
 import io.anxin.core.redis.RedisEscalationLog;
+import io.anxin.core.recurrence.GradeRecurringComplaint;
 import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.sla.MilestoneLimits;
 import io.anxin.core.sla.MilestoneSchedule;
@@ -62,8 +64,11 @@ public final class TestEngine {
 
     public static ConversationEngine engine(Triager triager, KnowledgeBase knowledge, Clock clock) {
         RedisReactiveCommands<String, String> commands = redis();
-        return new ConversationEngine(new RedisConversationStore(commands), new RedisTicketStore(commands),
-                new RedisTurnStore(commands, Duration.ofDays(30)), new RedisEscalationLog(commands), milestoneTimers(), triager,
+        RedisTicketStore tickets = new RedisTicketStore(commands);
+        RedisEscalationLog escalations = new RedisEscalationLog(commands);
+        return new ConversationEngine(new RedisConversationStore(commands), tickets,
+                new RedisTurnStore(commands, Duration.ofDays(30)), escalations, milestoneTimers(),
+                new GradeRecurringComplaint(new RedisComplaintIndex(commands), tickets, escalations, clock), triager,
                 TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT);
     }
 

@@ -17,6 +17,8 @@ import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.lifecycle.ReComplain;
 import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.policy.PolicyPack;
+import io.anxin.core.recurrence.GradeRecurringComplaint;
+import io.anxin.core.redis.RedisComplaintIndex;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.redis.RedisTimerStore;
@@ -194,10 +196,16 @@ public class EngineConfiguration {
     }
 
     @Bean
+    GradeRecurringComplaint gradeRecurringComplaint(RedisClusterReactiveCommands<String, String> redis, TicketStore tickets,
+            EscalationLog escalations, Clock clock) {
+        return new GradeRecurringComplaint(new RedisComplaintIndex(redis), tickets, escalations, clock);
+    }
+
+    @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            EscalationLog escalations, MilestoneTimers milestones, Triager triager,
+            EscalationLog escalations, MilestoneTimers milestones, GradeRecurringComplaint recurrence, Triager triager,
             ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, Clock clock) {
-        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, triager, scripts,
+        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, recurrence, triager, scripts,
                 knowledge, policy, clock,
                 ConversationEngine.Timing.DEFAULT);
     }

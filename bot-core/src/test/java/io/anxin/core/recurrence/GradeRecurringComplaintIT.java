@@ -1,0 +1,125 @@
+package io.anxin.core.recurrence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.message.Channel;
+import io.anxin.core.message.InboundMessage;
+import io.anxin.core.message.Lang;
+import io.anxin.core.redis.RedisComplaintIndex;
+import io.anxin.core.redis.RedisEscalationLog;
+import io.anxin.core.redis.RedisTicketStore;
+import io.anxin.core.testing.FixedTriager;
+import io.anxin.core.testing.MutableClock;
+import io.anxin.core.testing.TestEngine;
+import io.anxin.core.ticket.ComplaintForm;
+import io.anxin.core.ticket.Grade;
+import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.triage.Category;
+import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.TriageResult;
+import io.lettuce.core.Range;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 000 part 1 §3: the same complaint from three or more different customers within a month is grade 2. Each test
+ * uses its own complaint category's month of 2025, so that other tests' complaints are not in its month.
+ */
+class GradeRecurringComplaintIT {
+
+    private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
+    private final FixedTriager triager = new FixedTriager();
+
+    private MutableClock clock(String at) {
+        return new MutableClock(Instant.parse(at));
+    }
+
+    private TicketNumber complain(ConversationEngine engine, String customer, String text, Category category,
+            MutableClock clock) {
+        triager.result(text, new TriageResult(Intent.COMPLAINT, 0.95, category, Set.of(), 1, Lang.ZH_HANS));
+        String number = engine.handle(new InboundMessage(Channel.API, "m-" + UUID.randomUUID(), customer, text, null,
+                clock.instant())).block().ticket().number();
+        return TicketNumber.parse(number);
+    }
+
+    private Grade gradeOf(TicketNumber number) {
+        return tickets.find(number).block().grade();
+    }
+
+    @Test
+    void the_third_customer_with_the_same_problem_within_a_month_raises_all_three_complaints_to_grade_2() {
+        MutableClock clock = clock("2025-03-03T02:00:00Z");
+        ConversationEngine engine = TestEngine.engine(triager, clock);
+        String first = "c-" + UUID.randomUUID();
+
+        TicketNumber one = complain(engine, first, "提现三天了还没到账，你们怎么回事", Category.PRODUCT_QUALITY, clock);
+        clock.advance(Duration.ofDays(6));
+        TicketNumber two = complain(engine, "c-" + UUID.randomUUID(), "提现一直不到账，钱去哪了", Category.PRODUCT_QUALITY, clock);
+        assertThat(gradeOf(one)).isEqualTo(Grade.FOUR);
+        assertThat(gradeOf(two)).isEqualTo(Grade.FOUR);
+
+        clock.advance(Duration.ofDays(20));
+        TicketNumber three = complain(engine, "c-" + UUID.randomUUID(), "我周一申请的提现到现在都没到账", Category.PRODUCT_QUALITY,
+                clock);
+
+        assertThat(List.of(gradeOf(one), gradeOf(two), gradeOf(three))).containsOnly(Grade.TWO);
+        var events = TestEngine.sync().xrange("anxin:{" + one + "}:events", Range.create("-", "+"));
+        assertThat(events).extracting(e -> e.getBody().get("event") + " by " + e.getBody().get("by"))
+                .contains("grade:2 same complaint from 3 customers within a month: " + one + "," + two + "," + three
+                        + " by recurrence");
+        assertThat(TestEngine.sync().xrange("anxin:escalations", Range.create("-", "+")))
+                .extracting(e -> e.getBody().get("reason") + " " + e.getBody().get("ticket"))
+                .contains("recurring_complaint " + one + "," + two + "," + three);
+    }
+
+    @Test
+    void one_customer_complaining_three_times_is_not_three_customers() {
+        MutableClock clock = clock("2025-05-05T02:00:00Z");
+        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
+                new RedisEscalationLog(TestEngine.redis()), clock);
+        ConversationId customer = ConversationId.random();
+
+        grading.afterRegistration(registered(customer, "APP登录不上，一直提示网络异常", clock)).block();
+        grading.afterRegistration(registered(ConversationId.random(), "今天早上开始app就登录不了，显示网络异常", clock)).block();
+        Ticket again = grading.afterRegistration(registered(customer, "登录不了app，老是网络异常，还没修好", clock)).block();
+
+        assertThat(again.grade()).isEqualTo(Grade.FOUR);
+        assertThat(gradeOf(again.number())).isEqualTo(Grade.FOUR);
+    }
+
+    private Ticket registered(ConversationId customer, String text, MutableClock clock) {
+        clock.advance(Duration.ofHours(1));
+        YearMonth month = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
+        TicketNumber number = tickets.nextNumber(Intent.COMPLAINT, month).block();
+        Ticket ticket = new Ticket(number, TicketStatus.ACCEPTED, Grade.FOUR, customer, Channel.API, Lang.ZH_HANS, text,
+                Category.SYSTEM_FAULT, Set.of(), ComplaintForm.receivedBy("anxin-bot"), clock.instant(),
+                clock.instant().plus(Duration.ofDays(1)));
+        tickets.register(ticket).block();
+        return ticket;
+    }
+
+    @Test
+    void complaints_older_than_a_month_or_about_another_problem_do_not_count() {
+        MutableClock clock = clock("2025-07-01T02:00:00Z");
+        ConversationEngine engine = TestEngine.engine(triager, clock);
+
+        complain(engine, "c-" + UUID.randomUUID(), "快递显示签收了但我根本没收到", Category.COORDINATION, clock);
+        clock.advance(Duration.ofDays(35));
+        complain(engine, "c-" + UUID.randomUUID(), "物流显示已签收，可是我没有收到包裹", Category.COORDINATION, clock);
+        complain(engine, "c-" + UUID.randomUUID(), "收到的商品是坏的，屏幕有裂痕", Category.COORDINATION, clock);
+        TicketNumber third = complain(engine, "c-" + UUID.randomUUID(), "快递说签收了，我没收到，也没人打电话",
+                Category.SERVICE_ATTITUDE, clock);
+
+        assertThat(gradeOf(third)).isEqualTo(Grade.FOUR);
+    }
+}
