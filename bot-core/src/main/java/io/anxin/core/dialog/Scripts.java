@@ -44,6 +44,11 @@ public final class Scripts {
     public static final String HANDOFF_OPTION = "handoff.option";
     public static final String HANDOFF_HOLDING = "handoff.holding";
     public static final String HANDOFF_WAITING = "handoff.waiting";
+    /** The survey after resolution, with {ticket}. */
+    public static final String FOLLOW_UP_ASK = "follow-up.ask";
+    public static final String FOLLOW_UP_THANKS = "follow-up.thanks";
+    /** A dissatisfied answer: sorry, a supervisor calls back within 7 days, and the customer may complain again. */
+    public static final String FOLLOW_UP_CALL_BACK = "follow-up.call-back";
 
     public static final List<String> REQUIRED = List.of(
             COMPLAINT_ACK, COMPLAINT_ACK_ANGRY, COMPLAINT_REGISTERED, COMPLAINT_SUPPLEMENT, COMPLAINT_REPORTED,
@@ -55,7 +60,8 @@ public final class Scripts {
             ACT_GREETING, ACT_THANKS, ACT_GOODBYE, ACT_NOTED,
             CLARIFY_QUESTION, CLARIFY_COMPLAINT, CLARIFY_SUGGESTION, CLARIFY_INQUIRY,
             THREAT_HOLD, WHISTLEBLOW_REGISTERED, ASSET_GUIDANCE,
-            HANDOFF_OFFER, HANDOFF_OPTION, HANDOFF_HOLDING, HANDOFF_WAITING);
+            HANDOFF_OFFER, HANDOFF_OPTION, HANDOFF_HOLDING, HANDOFF_WAITING,
+            FOLLOW_UP_ASK, FOLLOW_UP_THANKS, FOLLOW_UP_CALL_BACK);
 
     private Scripts() {}
 }

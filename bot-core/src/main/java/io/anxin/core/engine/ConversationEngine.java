@@ -2,6 +2,7 @@ package io.anxin.core.engine;
 
 import io.anxin.core.conversation.Conversation;
 import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.conversation.ConversationState;
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.dialog.DialogDecision;
@@ -17,6 +18,8 @@ import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.handoff.EscalationNotice;
 import io.anxin.core.recurrence.GradeRecurringComplaint;
+import io.anxin.core.followup.FollowUp;
+import io.anxin.core.followup.Satisfaction;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
 import io.anxin.core.message.Lang;
@@ -26,11 +29,13 @@ import io.anxin.core.script.Deadlines;
 import io.anxin.core.script.ScriptLibrary;
 import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.ticket.ComplaintForm;
+import io.anxin.core.ticket.Grade;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.ticket.TicketStore;
+import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.TriageResult;
 import io.anxin.core.triage.Triager;
 import java.time.Clock;
@@ -70,6 +75,7 @@ public final class ConversationEngine {
     private final EscalationLog escalations;
     private final MilestoneTimers milestones;
     private final GradeRecurringComplaint recurrence;
+    private final FollowUp followUp;
     private final Triager triager;
     private final DialogPolicy dialog;
     private final ScriptLibrary scripts;
@@ -94,6 +100,7 @@ public final class ConversationEngine {
             EscalationLog escalations,
             MilestoneTimers milestones,
             GradeRecurringComplaint recurrence,
+            FollowUp followUp,
             Triager triager,
             ScriptLibrary scripts,
             KnowledgeBase knowledge,
@@ -106,6 +113,7 @@ public final class ConversationEngine {
         this.escalations = escalations;
         this.milestones = milestones;
         this.recurrence = recurrence;
+        this.followUp = followUp;
         this.triager = triager;
         this.scripts = scripts;
         this.policy = policy;
@@ -138,6 +146,19 @@ public final class ConversationEngine {
         Lang lang = message.lang() != null ? message.lang() : triage.lang();
         return conversations.find(key.conversationId())
                 .defaultIfEmpty(Conversation.open(key.conversationId(), message.channel(), message.customerId(), lang, now))
+                .flatMap(conversation -> optional(surveyAnswer(conversation, message.text()))
+                        .flatMap(survey -> survey.isPresent()
+                                ? answerSurvey(lease, key, message, triage, lang, conversation, survey.get(), now)
+                                : converse(lease, key, message, triage, lang, conversation, now)))
+                .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} flags={} ticket={}",
+                        message.channel().id(), key.messageId(), key.conversationId(), triage.intent().label(),
+                        String.format("%.2f", triage.confidence()), triage.anger(), triage.flags(),
+                        answer.ticket() != null ? answer.ticket().number() : "-"));
+    }
+
+    private Mono<Answer> converse(Lease lease, InboundKey key, InboundMessage message, TriageResult triage, Lang lang,
+            Conversation current, Instant now) {
+        return Mono.just(current)
                 .zipWhen(conversation -> optional(openTicket(conversation)))
                 .flatMap(found -> {
                     Conversation conversation = found.getT1();
@@ -159,11 +180,36 @@ public final class ConversationEngine {
                                         .then(turns.commit(lease, turn))
                                         .thenReturn(answer);
                             });
-                })
-                .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} flags={} ticket={}",
-                        message.channel().id(), key.messageId(), key.conversationId(), triage.intent().label(),
-                        String.format("%.2f", triage.confidence()), triage.anger(), triage.flags(),
-                        answer.ticket() != null ? answer.ticket().number() : "-"));
+                });
+    }
+
+    /** The customer's scores, when the conversation waits for a survey answer and the message reads as one. */
+    private record SurveyAnswer(TicketNumber ticket, Satisfaction satisfaction) {}
+
+    private Mono<SurveyAnswer> surveyAnswer(Conversation conversation, String text) {
+        if (conversation.state() == ConversationState.WITH_HUMAN) {
+            return Mono.empty();
+        }
+        return Mono.justOrEmpty(Satisfaction.parse(text))
+                .flatMap(satisfaction -> followUp.pending(conversation.id())
+                        .map(ticket -> new SurveyAnswer(ticket, satisfaction)));
+    }
+
+    /** Records the scores; the survey is closed only once the turn is committed, so a retry still finds it. */
+    private Mono<Answer> answerSurvey(Lease lease, InboundKey key, InboundMessage message, TriageResult triage, Lang lang,
+            Conversation conversation, SurveyAnswer survey, Instant now) {
+        return followUp.answer(survey.ticket(), survey.satisfaction())
+                .zipWith(optional(tickets.find(survey.ticket())))
+                .flatMap(found -> {
+                    List<Reply> replies = render(List.of(Line.of(found.getT1())), lang, message.channel(),
+                            found.getT2().orElse(null));
+                    Answer answer = new Answer(key.conversationId(), replies, null);
+                    Conversation next = conversation.afterTurn(lang, ConversationState.LISTENING, null, null, null, now);
+                    Turn turn = new Turn(key, next, transcript(message, triage, replies, now), answer);
+                    return turns.commit(lease, turn)
+                            .then(followUp.close(conversation.id(), survey.ticket()))
+                            .thenReturn(answer);
+                });
     }
 
     /** Recorded before the commit: an alert may be sent twice for a retried message, never lost. */
@@ -223,7 +269,11 @@ public final class ConversationEngine {
         Mono<TicketNumber> number = turns.reservedTicket(key).switchIfEmpty(Mono.defer(() ->
                 tickets.nextNumber(order.type(), YearMonth.from(now.atZone(policy.zone())))
                         .flatMap(drawn -> turns.reserveTicket(key, drawn).thenReturn(drawn))));
-        return number.flatMap(n -> {
+        Mono<Optional<Ticket>> rejected = order.type() == Intent.COMPLAINT
+                ? optional(followUp.rejectedOutcome(conversation.lastTicket())) : Mono.just(Optional.empty());
+        return number.zipWith(rejected).flatMap(drawn -> {
+            TicketNumber n = drawn.getT1();
+            Ticket previous = drawn.getT2().orElse(null);
             ComplaintForm form = ComplaintForm.receivedBy(RECEIVED_BY_BOT);
             if (!entities.accounts().isEmpty()) {
                 form = form.withAccountNumber(entities.accounts().get(0));
@@ -231,11 +281,20 @@ public final class ConversationEngine {
             if (!entities.phones().isEmpty()) {
                 form = form.withContact(entities.phones().get(0));
             }
-            Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, order.grade(), conversation.id(), conversation.channel(),
+            Grade grade = order.grade();
+            if (previous != null) { // 003 §6(七): the old form attached, at no lower grade
+                form = form.withSummaryAdded("re-complaint of " + previous.number());
+                grade = previous.grade().level() < grade.level() ? previous.grade() : grade;
+            }
+            Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, grade, conversation.id(), conversation.channel(),
                     lang, order.content(), order.category(), order.flags(), form, now,
-                    milestones.schedule().promisedToCustomer(order.type(), now));
+                    milestones.schedule().promisedToCustomer(order.type(), now), null,
+                    previous != null ? previous.number() : null);
+            Mono<Void> linked = previous == null ? Mono.empty()
+                    : tickets.amend(previous, new TicketEvent("re-complained as " + n, RECEIVED_BY_BOT, now));
             // Before the turn commits: scheduling and grading are idempotent, so a retried message repairs a crash in between.
             return tickets.register(ticket)
+                    .then(linked)
                     .then(milestones.scheduleAtAcceptance(ticket))
                     .then(recurrence.afterRegistration(ticket));
         });

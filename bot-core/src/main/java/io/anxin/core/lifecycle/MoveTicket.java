@@ -1,5 +1,6 @@
 package io.anxin.core.lifecycle;
 
+import io.anxin.core.followup.FollowUp;
 import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.ticket.IllegalTransitionException;
 import io.anxin.core.ticket.Ticket;
@@ -15,17 +16,20 @@ import reactor.core.publisher.Mono;
 /**
  * Moves a ticket one step through the procedure (003 §6): the step is guarded, recorded in the
  * audit trail with who and when, and the milestone timers follow — the timers of milestones the
- * step meets are cancelled, and resolving schedules the follow-up call (000 part 1 §10: one week).
+ * step meets are cancelled, and resolving schedules the follow-up (000 part 1 §10: one week) and asks
+ * the customer of a complaint for their satisfaction on their channel.
  */
 public final class MoveTicket {
 
     private final TicketStore tickets;
     private final MilestoneTimers timers;
+    private final FollowUp followUp;
     private final Clock clock;
 
-    public MoveTicket(TicketStore tickets, MilestoneTimers timers, Clock clock) {
+    public MoveTicket(TicketStore tickets, MilestoneTimers timers, FollowUp followUp, Clock clock) {
         this.tickets = tickets;
         this.timers = timers;
+        this.followUp = followUp;
         this.clock = clock;
     }
 
@@ -43,7 +47,8 @@ public final class MoveTicket {
             return tickets.amend(moved, new TicketEvent(what, by, now))
                     .then(timers.cancelMet(moved, now))
                     .then(target == TicketStatus.RESOLVED
-                            ? timers.schedule(timers.schedule().followUp(now), number) : Mono.empty())
+                            ? timers.schedule(timers.schedule().followUp(now), number).then(followUp.ask(moved))
+                            : Mono.empty())
                     .thenReturn(moved);
         });
     }

@@ -58,4 +58,9 @@ public record ComplaintForm(
         return new ComplaintForm(accountNumber, customerName, contact, receivingAgent, summary, value, responsibleDepartment,
                 responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
     }
+
+    public ComplaintForm withSatisfaction(String value) {
+        return new ComplaintForm(accountNumber, customerName, contact, receivingAgent, summary, request, responsibleDepartment,
+                responsiblePerson, factsEstablished, correctiveMeasures, value);
+    }
 }

@@ -27,7 +27,7 @@ class MoveTicketIT {
     private static final Clock TUESDAY = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC);
 
     private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
-    private final MoveTicket move = new MoveTicket(tickets, TestEngine.milestoneTimers(), TUESDAY);
+    private final MoveTicket move = new MoveTicket(tickets, TestEngine.milestoneTimers(), TestEngine.followUp(TUESDAY), TUESDAY);
 
     private TicketNumber registeredComplaint() {
         ConversationEngine engine = TestEngine.engine(new FixedTriager().complaint("卡被多扣了钱", 2), TUESDAY);

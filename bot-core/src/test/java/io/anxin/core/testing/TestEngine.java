@@ -6,7 +6,11 @@ import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.followup.FollowUp;
+import io.anxin.core.redis.RedisCallbackTasks;
 import io.anxin.core.redis.RedisComplaintIndex;
+import io.anxin.core.redis.RedisOutbox;
+import io.anxin.core.redis.RedisSurveyStore;
 import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.recurrence.GradeRecurringComplaint;
 import io.anxin.core.redis.RedisTimerStore;
@@ -68,8 +72,17 @@ public final class TestEngine {
         RedisEscalationLog escalations = new RedisEscalationLog(commands);
         return new ConversationEngine(new RedisConversationStore(commands), tickets,
                 new RedisTurnStore(commands, Duration.ofDays(30)), escalations, milestoneTimers(),
-                new GradeRecurringComplaint(new RedisComplaintIndex(commands), tickets, escalations, clock), triager,
+                new GradeRecurringComplaint(new RedisComplaintIndex(commands), tickets, escalations, clock),
+                followUp(clock), triager,
                 TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT);
+    }
+
+    /** The follow-up on the test Redis, with the test scripts, surveys going to the outbox. */
+    public static FollowUp followUp(Clock clock) {
+        RedisReactiveCommands<String, String> commands = redis();
+        return new FollowUp(new RedisTicketStore(commands), new RedisConversationStore(commands),
+                new RedisSurveyStore(commands), new RedisCallbackTasks(commands), new RedisOutbox(commands),
+                new RedisEscalationLog(commands), milestoneTimers(), TestScripts.library(), clock);
     }
 
     /** Milestone timers on the test Redis with the 2026 calendar and the test policy's limits. */

@@ -51,7 +51,10 @@ public final class TestScripts {
                         Map.entry(Scripts.HANDOFF_OFFER, "也可以转人工。"),
                         Map.entry(Scripts.HANDOFF_OPTION, "转人工"),
                         Map.entry(Scripts.HANDOFF_HOLDING, "正在为您转接人工。"),
-                        Map.entry(Scripts.HANDOFF_WAITING, "人工客服稍后回复您。")),
+                        Map.entry(Scripts.HANDOFF_WAITING, "人工客服稍后回复您。"),
+                        Map.entry(Scripts.FOLLOW_UP_ASK, "工单 {ticket} 已处理完毕，请给结果和态度各打 0-10 分，例如 8 9。"),
+                        Map.entry(Scripts.FOLLOW_UP_THANKS, "感谢您的评价。"),
+                        Map.entry(Scripts.FOLLOW_UP_CALL_BACK, "很抱歉没让您满意，主管会在 7 天内给您回电。")),
                 Lang.ZH_HANT, Map.ofEntries(
                         Map.entry(Scripts.COMPLAINT_ACK, "理解您的心情，給您添麻煩了，非常抱歉。"),
                         Map.entry(Scripts.COMPLAINT_ACK_ANGRY, "非常理解您現在很生氣，真的很抱歉。"),
@@ -91,7 +94,10 @@ public final class TestScripts {
                         Map.entry(Scripts.HANDOFF_OFFER, "也可以轉人工。"),
                         Map.entry(Scripts.HANDOFF_OPTION, "轉人工"),
                         Map.entry(Scripts.HANDOFF_HOLDING, "正在為您轉接人工。"),
-                        Map.entry(Scripts.HANDOFF_WAITING, "人工客服稍後回覆您。")),
+                        Map.entry(Scripts.HANDOFF_WAITING, "人工客服稍後回覆您。"),
+                        Map.entry(Scripts.FOLLOW_UP_ASK, "工單 {ticket} 已處理完畢，請給結果和態度各打 0-10 分，例如 8 9。"),
+                        Map.entry(Scripts.FOLLOW_UP_THANKS, "感謝您的評價。"),
+                        Map.entry(Scripts.FOLLOW_UP_CALL_BACK, "很抱歉沒讓您滿意，主管會在 7 天內給您回電。")),
                 Lang.EN, Map.ofEntries(
                         Map.entry(Scripts.COMPLAINT_ACK, "I understand, and I am sorry for the trouble."),
                         Map.entry(Scripts.COMPLAINT_ACK_ANGRY, "I can hear how upset you are, and I am truly sorry."),
@@ -131,7 +137,10 @@ public final class TestScripts {
                         Map.entry(Scripts.HANDOFF_OFFER, "You can also ask for a person."),
                         Map.entry(Scripts.HANDOFF_OPTION, "Talk to a person"),
                         Map.entry(Scripts.HANDOFF_HOLDING, "Connecting you to a person."),
-                        Map.entry(Scripts.HANDOFF_WAITING, "A colleague will reply shortly."))),
+                        Map.entry(Scripts.HANDOFF_WAITING, "A colleague will reply shortly."),
+                        Map.entry(Scripts.FOLLOW_UP_ASK, "Ticket {ticket} is resolved. Please score the result and our attitude 0-10, e.g. 8 9."),
+                        Map.entry(Scripts.FOLLOW_UP_THANKS, "Thank you for your scores."),
+                        Map.entry(Scripts.FOLLOW_UP_CALL_BACK, "I am sorry we did not satisfy you; a supervisor will call you back within 7 days."))),
                 Scripts.REQUIRED);
     }
 }

@@ -16,6 +16,8 @@ import io.anxin.core.lifecycle.ExtendResolution;
 import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.lifecycle.ReComplain;
 import io.anxin.core.knowledge.LuceneKnowledgeBase;
+import io.anxin.core.followup.CloseUnansweredSurvey;
+import io.anxin.core.followup.FollowUp;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.recurrence.GradeRecurringComplaint;
 import io.anxin.core.redis.RedisComplaintIndex;
@@ -52,8 +54,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /** The engine and everything it needs: stores on Redis, the OpenNLP triager, scripts and the policy pack. */
 @Configuration(proxyBeanMethods = false)
@@ -160,8 +160,8 @@ public class EngineConfiguration {
 
     /** Moves tickets through the procedure for agents and departments (the agent desk's use case). */
     @Bean
-    MoveTicket moveTicket(TicketStore tickets, MilestoneTimers timers, Clock clock) {
-        return new MoveTicket(tickets, timers, clock);
+    MoveTicket moveTicket(TicketStore tickets, MilestoneTimers timers, FollowUp followUp, Clock clock) {
+        return new MoveTicket(tickets, timers, followUp, clock);
     }
 
     @Bean
@@ -175,8 +175,10 @@ public class EngineConfiguration {
     }
 
     @Bean
-    FireDueTimers fireDueTimers(TimerStore timers, TicketStore tickets, EscalationLog escalations, Clock clock) {
-        return new FireDueTimers(timers, new EscalatingMilestoneHandler(tickets, escalations, BreachRule.NOTIFY_ONLY, clock),
+    FireDueTimers fireDueTimers(TimerStore timers, TicketStore tickets, EscalationLog escalations, FollowUp followUp,
+            Clock clock) {
+        return new FireDueTimers(timers, new CloseUnansweredSurvey(followUp,
+                new EscalatingMilestoneHandler(tickets, escalations, BreachRule.NOTIFY_ONLY, clock)),
                 clock, FireDueTimers.Settings.DEFAULT);
     }
 
@@ -186,13 +188,7 @@ public class EngineConfiguration {
      */
     @Bean(destroyMethod = "dispose")
     Disposable milestoneTimerPoller(FireDueTimers fire, @Value("${anxin.timers.poll-every}") Duration every) {
-        return Flux.interval(every, every)
-                .onBackpressureDrop()
-                .concatMap(tick -> fire.drain().onErrorResume(e -> {
-                    log.warn("milestone timer round failed; the next round retries: {}", e.toString());
-                    return Mono.empty();
-                }))
-                .subscribe();
+        return Polling.every(every, "milestone timer", fire::drain);
     }
 
     @Bean
@@ -203,9 +199,10 @@ public class EngineConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            EscalationLog escalations, MilestoneTimers milestones, GradeRecurringComplaint recurrence, Triager triager,
-            ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, Clock clock) {
-        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, recurrence, triager, scripts,
+            EscalationLog escalations, MilestoneTimers milestones, GradeRecurringComplaint recurrence, FollowUp followUp,
+            Triager triager, ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, Clock clock) {
+        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, recurrence, followUp,
+                triager, scripts,
                 knowledge, policy, clock,
                 ConversationEngine.Timing.DEFAULT);
     }

@@ -1,0 +1,187 @@
+package io.anxin.core.redis;
+
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.conversation.TranscriptEntry;
+import io.anxin.core.message.Channel;
+import io.anxin.core.message.Lang;
+import io.anxin.core.message.Reply;
+import io.anxin.core.outbox.OutboundMessage;
+import io.anxin.core.outbox.Outbox;
+import io.lettuce.core.Consumer;
+import io.lettuce.core.Limit;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XPendingArgs;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
+import io.lettuce.core.models.stream.PendingMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox as a Redis stream read by a consumer group, so that each message is taken by one instance and a
+ * message an instance took and never acknowledged (it failed, or the instance died) is taken again once idle.
+ * Posting is one script on the {@code {outbox}} slot (a marker per message id, then the stream entry); recording
+ * a delivery is one script on the conversation's slot (a marker per message id, then the transcript lines), so
+ * neither happens twice.
+ */
+public final class RedisOutbox implements Outbox {
+
+    static final String QUEUE = "anxin:{outbox}:queue";
+    static final String DEAD = "anxin:{outbox}:dead";
+    static final String GROUP = "couriers";
+
+    /** How long the marker of a posted message is kept: a repeated post within it is refused. */
+    static final Duration MARKER_RETENTION = Duration.ofDays(90);
+
+    /** KEYS: marker, queue. ARGV: retention in seconds, then the entry's fields. */
+    private static final LuaScript POST = new LuaScript("""
+            if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) == false then return 0 end
+            local fields = {}
+            for i = 2, #ARGV do fields[i - 1] = ARGV[i] end
+            redis.call('XADD', KEYS[2], '*', unpack(fields))
+            return 1
+            """, ScriptOutputType.INTEGER);
+
+    /** KEYS: marker, transcript. ARGV: retention in seconds, then for each line its field count and fields. */
+    private static final LuaScript RECORD = new LuaScript("""
+            if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) == false then return 0 end
+            local i = 2
+            while i <= #ARGV do
+              local n = tonumber(ARGV[i]); i = i + 1
+              local entry = {}
+              for j = 1, n * 2 do entry[j] = ARGV[i]; i = i + 1 end
+              redis.call('XADD', KEYS[2], '*', unpack(entry))
+            end
+            return 1
+            """, ScriptOutputType.INTEGER);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<StoredReply>> REPLIES = new TypeReference<>() {};
+
+    private record StoredReply(String text, List<String> quickReplies) {}
+
+    private final RedisClusterReactiveCommands<String, String> redis;
+    private final AtomicBoolean groupReady = new AtomicBoolean();
+
+    public RedisOutbox(RedisClusterReactiveCommands<String, String> redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public Mono<Boolean> post(OutboundMessage message) {
+        List<String> args = new ArrayList<>();
+        args.add(Long.toString(MARKER_RETENTION.toSeconds()));
+        fields(message).forEach((k, v) -> {
+            args.add(k);
+            args.add(v);
+        });
+        return POST.<Long>run(redis, new String[] {"anxin:{outbox}:posted:" + message.id(), QUEUE}, args.toArray(String[]::new))
+                .map(added -> added == 1);
+    }
+
+    @Override
+    public Flux<Parcel> take(String courier, int max) {
+        return group().thenMany(redis.xreadgroup(Consumer.from(GROUP, courier), XReadArgs.Builder.count(max),
+                        XReadArgs.StreamOffset.lastConsumed(QUEUE)))
+                .map(entry -> new Parcel(entry.getId(), message(entry.getBody()), 1));
+    }
+
+    @Override
+    public Flux<Parcel> retake(String courier, Duration idle, int max) {
+        XPendingArgs<String> pending = XPendingArgs.Builder.<String>xpending(GROUP, Range.create("-", "+"), Limit.from(max))
+                .idle(idle);
+        return group().thenMany(redis.xpending(QUEUE, pending))
+                .collectList()
+                .flatMapMany(stale -> Flux.fromIterable(stale).concatMap(p -> claim(courier, idle, p)));
+    }
+
+    private Flux<Parcel> claim(String courier, Duration idle, PendingMessage pending) {
+        return redis.xclaim(QUEUE, Consumer.from(GROUP, courier), idle.toMillis(), pending.getId())
+                // Another instance may have claimed it first: then nothing comes back.
+                .map(entry -> new Parcel(entry.getId(), message(entry.getBody()), pending.getRedeliveryCount() + 1));
+    }
+
+    @Override
+    public Mono<Void> delivered(Parcel parcel, Instant at) {
+        OutboundMessage message = parcel.message();
+        List<String> args = new ArrayList<>();
+        args.add(Long.toString(MARKER_RETENTION.toSeconds()));
+        for (Reply reply : message.replies()) {
+            Map<String, String> line = Fields.of(TranscriptEntry.bot(reply.text(), at));
+            line.put("outbound", message.id());
+            line.put("purpose", message.purpose());
+            args.add(Integer.toString(line.size()));
+            line.forEach((k, v) -> {
+                args.add(k);
+                args.add(v);
+            });
+        }
+        String marker = Keys.transcript(message.conversationId()) + ":outbound:" + message.id();
+        return RECORD.<Long>run(redis, new String[] {marker, Keys.transcript(message.conversationId())}, args.toArray(String[]::new))
+                .then(redis.xack(QUEUE, GROUP, parcel.receipt()))
+                .then();
+    }
+
+    @Override
+    public Mono<Void> park(Parcel parcel, String reason, Instant at) {
+        Map<String, String> dead = fields(parcel.message());
+        dead.put("reason", reason);
+        dead.put("attempts", Long.toString(parcel.attempts()));
+        dead.put("parkedAt", at.toString());
+        return redis.xadd(DEAD, dead).then(redis.xack(QUEUE, GROUP, parcel.receipt())).then();
+    }
+
+    @Override
+    public Flux<DeadLetter> deadLetters(int max) {
+        return redis.xrevrange(DEAD, Range.create("-", "+"), Limit.from(max))
+                .map(StreamMessage::getBody)
+                .map(f -> new DeadLetter(message(f), f.get("reason"), Long.parseLong(f.get("attempts")),
+                        Instant.parse(f.get("parkedAt"))));
+    }
+
+    /** Creates the consumer group once per instance; BUSYGROUP means another instance already did. */
+    private Mono<Void> group() {
+        if (groupReady.get()) {
+            return Mono.empty();
+        }
+        return redis.xgroupCreate(XReadArgs.StreamOffset.from(QUEUE, "0"), GROUP, XGroupCreateArgs.Builder.mkstream())
+                .onErrorResume(RedisBusyException.class, e -> Mono.just("OK"))
+                .doOnSuccess(ok -> groupReady.set(true))
+                .then();
+    }
+
+    private static Map<String, String> fields(OutboundMessage m) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("id", m.id());
+        f.put("purpose", m.purpose());
+        f.put("conversation", m.conversationId().value());
+        f.put("channel", m.channel().id());
+        f.put("customer", m.customerId());
+        f.put("lang", m.lang().tag());
+        f.put("at", m.at().toString());
+        f.put("replies", JSON.writeValueAsString(m.replies().stream()
+                .map(r -> new StoredReply(r.text(), r.quickReplies())).toList()));
+        return f;
+    }
+
+    private static OutboundMessage message(Map<String, String> f) {
+        List<Reply> replies = JSON.readValue(f.get("replies"), REPLIES).stream()
+                .map(r -> new Reply(r.text(), r.quickReplies())).toList();
+        return new OutboundMessage(f.get("id"), f.get("purpose"), new ConversationId(f.get("conversation")),
+                Channel.fromId(f.get("channel")), f.get("customer"), Lang.fromTag(f.get("lang")), replies,
+                Instant.parse(f.get("at")));
+    }
+}
