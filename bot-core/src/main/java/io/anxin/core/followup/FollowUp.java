@@ -74,7 +74,7 @@ public final class FollowUp {
         return conversations.find(resolved.conversationId()).flatMap(conversation -> {
             String text = scripts.render(ASK, resolved.lang(), conversation.channel(),
                     Map.of("ticket", resolved.number().toString()));
-            OutboundMessage survey = new OutboundMessage("survey:" + resolved.number(), "survey", conversation.id(),
+            OutboundMessage survey = OutboundMessage.toCustomer("survey:" + resolved.number(), "survey", conversation.id(),
                     conversation.channel(), conversation.customerId(), resolved.lang(), List.of(Reply.text(text)),
                     clock.instant());
             return surveys.asked(conversation.id(), resolved.number()).then(outbox.post(survey));

@@ -1,16 +1,17 @@
 package io.anxin.core.outbox;
 
-import io.anxin.core.message.Channel;
 import reactor.core.publisher.Mono;
 
 /**
- * Port: delivers outbound messages on one channel (WeChat customer-service message, SMS, e-mail…). An error
+ * Port: delivers outbound messages on one route: a customer channel (WeChat customer-service message, SMS,
+ * e-mail…) or the departments' addresses. An error
  * means "not delivered, try again later"; a courier that knows a retry is pointless (the customer blocked us)
  * throws {@link Undeliverable}.
  */
 public interface Courier {
 
-    Channel channel();
+    /** The {@link Recipient#route() route} it delivers on. */
+    String route();
 
     Mono<Void> deliver(OutboundMessage message);
 

@@ -1,10 +1,9 @@
 package io.anxin.core.outbox;
 
-import io.anxin.core.message.Channel;
 import io.anxin.core.privacy.PersonalData;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -17,7 +16,7 @@ import reactor.core.publisher.Mono;
  * failed or whose instance died (after {@link Settings#retryAfter}), then takes new ones, and hands each to its
  * channel's {@link Courier}. A message is recorded in the transcript only once delivered; after
  * {@link Settings#maxAttempts} attempts, or at once when the courier says retrying cannot help, it is parked as
- * a dead letter. Channels are delivered independently: a failing channel's messages wait for their retry
+ * a dead letter. Routes are delivered independently: a failing channel's messages wait for their retry
  * while the others go on.
  */
 public final class DeliverOutbox {
@@ -55,7 +54,7 @@ public final class DeliverOutbox {
     private enum Outcome { DELIVERED, FAILED, PARKED }
 
     private final Outbox outbox;
-    private final Map<Channel, Courier> couriers = new EnumMap<>(Channel.class);
+    private final Map<String, Courier> couriers = new HashMap<>();
     private final String instance;
     private final Clock clock;
     private final Settings settings;
@@ -63,7 +62,7 @@ public final class DeliverOutbox {
     /** @param instance this instance's name among the couriers, unique per running instance */
     public DeliverOutbox(Outbox outbox, List<Courier> couriers, String instance, Clock clock, Settings settings) {
         this.outbox = outbox;
-        couriers.forEach(c -> this.couriers.put(c.channel(), c));
+        couriers.forEach(c -> this.couriers.put(c.route(), c));
         this.instance = instance;
         this.clock = clock;
         this.settings = settings;
@@ -85,9 +84,9 @@ public final class DeliverOutbox {
         if (parcel.attempts() > settings.maxAttempts()) {
             return park(parcel, "gave up after " + settings.maxAttempts() + " attempts");
         }
-        Courier courier = couriers.get(message.channel());
+        Courier courier = couriers.get(message.recipient().route());
         if (courier == null) {
-            return park(parcel, "no courier delivers on channel " + message.channel().id());
+            return park(parcel, "no courier delivers on route " + message.recipient().route());
         }
         return Mono.defer(() -> courier.deliver(message))
                 .then(Mono.defer(() -> outbox.delivered(parcel, clock.instant())))
@@ -99,14 +98,14 @@ public final class DeliverOutbox {
                         return park(parcel, reason);
                     }
                     log.warn("outbound message {} to {} failed (attempt {} of {}), retrying in {}: {}", message.id(),
-                            message.channel().id(), parcel.attempts(), settings.maxAttempts(), settings.retryAfter(), reason);
+                            message.recipient().route(), parcel.attempts(), settings.maxAttempts(), settings.retryAfter(), reason);
                     return Mono.just(Outcome.FAILED);
                 });
     }
 
     private Mono<Outcome> park(Outbox.Parcel parcel, String reason) {
         log.error("outbound message {} to {} parked as a dead letter after {} attempts: {}", parcel.message().id(),
-                parcel.message().channel().id(), parcel.attempts(), reason);
+                parcel.message().recipient().route(), parcel.attempts(), reason);
         return outbox.park(parcel, reason, clock.instant()).thenReturn(Outcome.PARKED);
     }
 

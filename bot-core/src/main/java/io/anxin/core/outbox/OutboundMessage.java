@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A message to a customer on their own channel that is not the answer to their own message: a survey, an
- * agent's reply, the answer to a deferred inquiry.
+ * A message that is not the answer to a customer's own message: to a customer on their own channel (a survey, an
+ * agent's reply, the answer to a deferred inquiry) or to a department (a forwarded complaint form).
  *
- * @param id             what makes it unique, e.g. {@code survey:C-202611-0001}: posting the same id twice
- *                       sends it once
- * @param purpose        why it is sent, e.g. {@code survey}, for the transcript and the reports
- * @param replies        what the customer reads; channels without buttons send the text alone
+ * @param id        what makes it unique, e.g. {@code survey:C-202611-0001}: posting the same id twice sends it once
+ * @param purpose   why it is sent, e.g. {@code survey}, for the transcript and the reports
+ * @param recipient who it is for, which decides the courier
+ * @param replies   what the recipient reads; channels without buttons send the text alone
  */
-public record OutboundMessage(
-        String id, String purpose, ConversationId conversationId, Channel channel, String customerId, Lang lang,
-        List<Reply> replies, Instant at) {
+public record OutboundMessage(String id, String purpose, Recipient recipient, List<Reply> replies, Instant at) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:@-]{1,200}");
 
@@ -31,5 +29,12 @@ public record OutboundMessage(
             throw new IllegalArgumentException("an outbound message needs at least one reply: " + id);
         }
         replies = List.copyOf(replies);
+    }
+
+    /** A message to a customer in their conversation. */
+    public static OutboundMessage toCustomer(String id, String purpose, ConversationId conversationId, Channel channel,
+            String customerId, Lang lang, List<Reply> replies, Instant at) {
+        return new OutboundMessage(id, purpose, new Recipient.Customer(conversationId, channel, customerId, lang),
+                replies, at);
     }
 }

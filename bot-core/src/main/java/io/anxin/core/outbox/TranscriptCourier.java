@@ -11,6 +11,11 @@ import reactor.core.publisher.Mono;
 public record TranscriptCourier(Channel channel) implements Courier {
 
     @Override
+    public String route() {
+        return channel.id();
+    }
+
+    @Override
     public Mono<Void> deliver(OutboundMessage message) {
         return Mono.empty();
     }

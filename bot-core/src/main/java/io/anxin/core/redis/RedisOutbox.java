@@ -7,6 +7,7 @@ import io.anxin.core.message.Lang;
 import io.anxin.core.message.Reply;
 import io.anxin.core.outbox.OutboundMessage;
 import io.anxin.core.outbox.Outbox;
+import io.anxin.core.outbox.Recipient;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
@@ -18,6 +19,7 @@ import io.lettuce.core.XPendingArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import io.lettuce.core.models.stream.PendingMessage;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,6 +118,10 @@ public final class RedisOutbox implements Outbox {
 
     @Override
     public Mono<Void> delivered(Parcel parcel, Instant at) {
+        Mono<Void> ack = redis.xack(QUEUE, GROUP, parcel.receipt()).then();
+        if (!(parcel.message().recipient() instanceof Recipient.Customer customer)) {
+            return ack; // a department's notice is in the ticket's audit trail, not in a conversation
+        }
         OutboundMessage message = parcel.message();
         List<String> args = new ArrayList<>();
         args.add(Long.toString(MARKER_RETENTION.toSeconds()));
@@ -129,10 +135,10 @@ public final class RedisOutbox implements Outbox {
                 args.add(v);
             });
         }
-        String marker = Keys.transcript(message.conversationId()) + ":outbound:" + message.id();
-        return RECORD.<Long>run(redis, new String[] {marker, Keys.transcript(message.conversationId())}, args.toArray(String[]::new))
-                .then(redis.xack(QUEUE, GROUP, parcel.receipt()))
-                .then();
+        String transcript = Keys.transcript(customer.conversationId());
+        return RECORD.<Long>run(redis, new String[] {transcript + ":outbound:" + message.id(), transcript},
+                        args.toArray(String[]::new))
+                .then(ack);
     }
 
     @Override
@@ -167,10 +173,21 @@ public final class RedisOutbox implements Outbox {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("id", m.id());
         f.put("purpose", m.purpose());
-        f.put("conversation", m.conversationId().value());
-        f.put("channel", m.channel().id());
-        f.put("customer", m.customerId());
-        f.put("lang", m.lang().tag());
+        if (m.recipient() instanceof Recipient.Customer c) {
+            f.put("conversation", c.conversationId().value());
+            f.put("channel", c.channel().id());
+            f.put("customer", c.customerId());
+            f.put("lang", c.lang().tag());
+        } else if (m.recipient() instanceof Recipient.Department d) {
+            f.put("department", d.department());
+            f.put("subject", d.subject());
+            if (d.email() != null) {
+                f.put("email", d.email());
+            }
+            if (d.webhook() != null) {
+                f.put("webhook", d.webhook().toString());
+            }
+        }
         f.put("at", m.at().toString());
         f.put("replies", JSON.writeValueAsString(m.replies().stream()
                 .map(r -> new StoredReply(r.text(), r.quickReplies())).toList()));
@@ -180,8 +197,11 @@ public final class RedisOutbox implements Outbox {
     private static OutboundMessage message(Map<String, String> f) {
         List<Reply> replies = JSON.readValue(f.get("replies"), REPLIES).stream()
                 .map(r -> new Reply(r.text(), r.quickReplies())).toList();
-        return new OutboundMessage(f.get("id"), f.get("purpose"), new ConversationId(f.get("conversation")),
-                Channel.fromId(f.get("channel")), f.get("customer"), Lang.fromTag(f.get("lang")), replies,
-                Instant.parse(f.get("at")));
+        Recipient recipient = f.containsKey("department")
+                ? new Recipient.Department(f.get("department"), f.get("email"),
+                        f.containsKey("webhook") ? URI.create(f.get("webhook")) : null, f.get("subject"))
+                : new Recipient.Customer(new ConversationId(f.get("conversation")), Channel.fromId(f.get("channel")),
+                        f.get("customer"), Lang.fromTag(f.get("lang")));
+        return new OutboundMessage(f.get("id"), f.get("purpose"), recipient, replies, Instant.parse(f.get("at")));
     }
 }

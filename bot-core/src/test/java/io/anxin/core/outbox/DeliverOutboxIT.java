@@ -37,8 +37,8 @@ class DeliverOutboxIT {
         }
 
         @Override
-        public Channel channel() {
-            return channel;
+        public String route() {
+            return channel.id();
         }
 
         @Override
@@ -49,7 +49,7 @@ class DeliverOutboxIT {
     }
 
     private OutboundMessage message(Channel channel, ConversationId conversation) {
-        return new OutboundMessage("test:" + UUID.randomUUID(), "agent_reply", conversation, channel, "c-1", Lang.ZH_HANS,
+        return OutboundMessage.toCustomer("test:" + UUID.randomUUID(), "agent_reply", conversation, channel, "c-1", Lang.ZH_HANS,
                 List.of(Reply.text("您好，您的问题已经处理。")), clock.instant());
     }
 
