@@ -4,6 +4,7 @@ import io.anxin.app.policy.CalendarFiles;
 import io.anxin.app.policy.KnowledgeFiles;
 import io.anxin.app.policy.PolicyFileWatcher;
 import io.anxin.app.policy.PolicyFiles;
+import io.anxin.app.policy.PolicyPacks;
 import io.anxin.app.policy.ReloadingScriptLibrary;
 import io.anxin.app.redis.AnxinRedisProperties;
 import io.anxin.core.conversation.ConversationStore;
@@ -23,11 +24,9 @@ import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.script.ScriptLibrary;
-import io.anxin.core.sla.BreachRule;
 import io.anxin.core.sla.BusinessCalendar;
 import io.anxin.core.sla.EscalatingMilestoneHandler;
 import io.anxin.core.sla.FireDueTimers;
-import io.anxin.core.sla.MilestoneLimits;
 import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.sla.TimerStore;
@@ -49,6 +48,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -65,10 +65,17 @@ public class EngineConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * The pack {@code anxin.policy} names. Every other pack beside it is validated too: a broken pack stops the
+     * start even while it is not in use, so that switching to it later cannot fail.
+     */
     @Bean
     PolicyPack policyPack(ResourceLoader loader, @Value("${anxin.policy}") String location) {
-        PolicyPack pack = PolicyFiles.policy(loader.getResource(location), location);
-        log.info("policy pack '{}' from {} (zone {})", pack.name(), location, pack.zone());
+        PolicyPacks packs = PolicyFiles.packs(ResourcePatternUtils.getResourcePatternResolver(loader), location);
+        PolicyPack pack = packs.active();
+        log.info("policy pack '{}' from {} (zone {}, {} departments, default {}); packs validated: {}", pack.name(), location,
+                pack.zone(), pack.routing().departments().size(), pack.routing().defaultDepartment().id(),
+                packs.byName().keySet());
         return pack;
     }
 
@@ -148,7 +155,7 @@ public class EngineConfiguration {
 
     @Bean
     MilestoneSchedule milestoneSchedule(BusinessCalendar calendar, PolicyPack policy) {
-        return new MilestoneSchedule(calendar, MilestoneLimits.seeds(policy.limits()));
+        return new MilestoneSchedule(calendar, policy.milestoneLimits());
     }
 
     @Bean
@@ -173,8 +180,9 @@ public class EngineConfiguration {
     }
 
     @Bean
-    FireDueTimers fireDueTimers(TimerStore timers, TicketStore tickets, EscalationLog escalations, Clock clock) {
-        return new FireDueTimers(timers, new EscalatingMilestoneHandler(tickets, escalations, BreachRule.NOTIFY_ONLY, clock),
+    FireDueTimers fireDueTimers(TimerStore timers, TicketStore tickets, EscalationLog escalations, PolicyPack policy,
+            Clock clock) {
+        return new FireDueTimers(timers, new EscalatingMilestoneHandler(tickets, escalations, policy.breachRule(), clock),
                 clock, FireDueTimers.Settings.DEFAULT);
     }
 
