@@ -41,6 +41,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,7 +78,19 @@ public class EngineConfiguration {
         log.info("policy pack '{}' from {} (zone {}, {} departments, default {}); packs validated: {}", pack.name(), location,
                 pack.zone(), pack.routing().departments().size(), pack.routing().defaultDepartment().id(),
                 packs.byName().keySet());
+        List<String> placeholders = pack.routing().departments().stream()
+                .filter(d -> isPlaceholder(d.email()) || (d.webhook() != null && isPlaceholder(d.webhook().getHost())))
+                .map(d -> d.id().value()).toList();
+        if (!placeholders.isEmpty()) {
+            // the shipped packs name example.com addresses: nobody would hear of the tickets routed there
+            log.warn("policy pack '{}': departments {} are told at example.com placeholder addresses; put the real ones in {}",
+                    pack.name(), placeholders, location);
+        }
         return pack;
+    }
+
+    private static boolean isPlaceholder(@Nullable String address) {
+        return address != null && address.toLowerCase(Locale.ROOT).matches("(.*[@.])?example\\.(com|org|net|cn)");
     }
 
     @Bean
