@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A department that handles tickets: its names as customers and staff read them, how it is told of a ticket,
- * and the department above it, to which a re-complaint may go (003 §6(七); 000 part 5 §17(七): 转交相关责任部门
- * 或上级部门处理).
+ * and the department above it, to which a re-complaint may go (000 part 5 §17(七): 转交相关责任部门或上级部门处理;
+ * 003 §6 lists no re-complaint step).
  *
  * @param id       how the pack refers to it
  * @param names    its name in every {@link Lang}; a customer may be told who handles their complaint
