@@ -189,6 +189,21 @@ class MilestoneScheduleTest {
     }
 
     @Test
+    void an_extended_resolve_limit_shorter_than_the_normal_one_is_refused_comparing_days_with_days_and_hours() {
+        MilestoneLimits seeds = MilestoneLimits.seeds();
+
+        assertThat(Limit.workingDays(2).shorterThan(Limit.workingDays(3))).isTrue();
+        assertThat(Limit.elapsedInWorkingTime(Duration.ofHours(48)).shorterThan(Limit.workingDays(3))).isTrue();
+        assertThat(Limit.workingDays(7).shorterThan(Limit.elapsedInWorkingTime(Duration.ofDays(3)))).isFalse();
+        // working hours are a different measure: not comparable with days, so never "shorter"
+        assertThat(Limit.workingTime(Duration.ofHours(8)).shorterThan(Limit.workingDays(3))).isFalse();
+        assertThatThrownBy(() -> new MilestoneLimits(seeds.forward(), seeds.firstContact(), Limit.workingDays(15),
+                Limit.calendarDays(10), seeds.inquiryAnswer(), seeds.suggestionReply(), null, null, seeds.followUp(), 0.8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the extended resolve limit (10 days) is shorter than the normal one (15 working days)");
+    }
+
+    @Test
     void a_deadline_that_runs_into_a_year_without_a_holiday_schedule_says_so() {
         // 2027's schedule is unknown: the deadline was counted with weekends only
         MilestoneDeadline resolve = byMilestone(SCHEDULE.atAcceptance(Intent.COMPLAINT, Grade.FOUR, at("2026-12-30T10:00")))
