@@ -13,6 +13,7 @@ import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.knowledge.KnowledgeEntry;
 import io.anxin.core.lifecycle.ExtendResolution;
 import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.lifecycle.ReComplain;
@@ -131,6 +132,14 @@ public class EngineConfiguration {
             @Value("${anxin.knowledge.threshold}") double threshold, PolicyFileWatcher watcher, PolicyPack policy) {
         var entries = KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases());
         log.info("knowledge base {}: {} entries, answering above confidence {}", location, entries.size(), threshold);
+        List<String> known = policy.routing().departments().stream().map(d -> d.id().value()).toList();
+        List<String> unknown = entries.stream().map(KnowledgeEntry::department).filter(d -> !known.contains(d)).distinct()
+                .sorted().toList();
+        if (!unknown.isEmpty()) {
+            // a warning, not a refusal: the shipped knowledge base is the fintech centre's and may be used with another pack
+            log.warn("knowledge base {} names departments {} that policy pack '{}' does not define (it has {});"
+                    + " use the organisation's own knowledge base", location, unknown, policy.name(), known);
+        }
         LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(entries, threshold, TextNormalizer::normalize);
         watcher.watch("knowledge base " + location, PolicyFileWatcher.files(List.of(loader.getResource(location))),
                 () -> knowledge.rebuild(KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases())));
