@@ -1,4 +1,4 @@
-/** A policy pack: the organisation's time limits and rules, as plain values the engine reads. */
+/** A policy pack: the organisation's time limits, breach grades, routing and rules, as plain values the engine reads. */
 @NullMarked
 package io.anxin.core.policy;
 

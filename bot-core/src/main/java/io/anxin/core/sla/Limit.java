@@ -26,6 +26,19 @@ public sealed interface Limit {
      */
     @Nullable Instant warning(BusinessCalendar calendar, Instant start, Instant due, double fraction);
 
+    /**
+     * Whether this limit is shorter than {@code other} as written, comparing like with like: days with days
+     * (working or calendar), hours on the clock with hours on the clock, and a day with 24 hours. Working
+     * hours are compared only with working hours; any other pair is not comparable and is never shorter.
+     * Used to refuse an extended limit shorter than the normal one (003 §5(四): 3, at most 7 working days).
+     */
+    default boolean shorterThan(Limit other) {
+        if ((this instanceof WorkingTime) != (other instanceof WorkingTime)) {
+            return false;
+        }
+        return nominal(this).compareTo(nominal(other)) < 0;
+    }
+
     /** Hours on the clock, whatever the day (000 part 1 §10: a plan within 12 or 24 hours). */
     static Limit elapsed(Duration amount) {
         return new Elapsed(amount);
@@ -166,6 +179,23 @@ public sealed interface Limit {
         public String toString() {
             return days + " days";
         }
+    }
+
+    /** The length as written, a day (working or not) counted as 24 hours. */
+    private static Duration nominal(Limit limit) {
+        if (limit instanceof Elapsed e) {
+            return e.amount();
+        }
+        if (limit instanceof ElapsedInWorkingTime e) {
+            return e.amount();
+        }
+        if (limit instanceof WorkingTime w) {
+            return w.amount();
+        }
+        if (limit instanceof WorkingDays w) {
+            return Duration.ofDays(w.days());
+        }
+        return Duration.ofDays(((CalendarDays) limit).days());
     }
 
     private static Instant onTheClock(Instant start, Instant due, double fraction) {

@@ -1,6 +1,5 @@
 package io.anxin.core.sla;
 
-import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.ticket.Grade;
 import java.time.Duration;
 import java.util.Objects;
@@ -51,31 +50,32 @@ public record MilestoneLimits(
         if (!(warnAt > 0 && warnAt < 1)) {
             throw new IllegalArgumentException("warnAt must be strictly between 0 and 1, was " + warnAt);
         }
-        if (resolve instanceof Limit.WorkingDays normal && resolveExtended instanceof Limit.WorkingDays extended
-                && extended.days() < normal.days()) {
-            throw new IllegalArgumentException("the extended resolve limit (" + extended + ") is shorter than the normal one ("
-                    + normal + ")");
+        if (resolveExtended.shorterThan(resolve)) {
+            throw new IllegalArgumentException("the extended resolve limit (" + resolveExtended
+                    + ") is shorter than the normal one (" + resolve + ")");
         }
     }
 
     /**
-     * The pack's {@link TimeLimits} completed with the limits the seeds set and {@code TimeLimits} does not
-     * carry yet: resolve in 3 working days, extendable to 7 (003 §5(四)); a plan within 24 hours for grades
-     * 1-2 and 12 hours for 3-4 (000 part 1 §10.3); follow-up one week after resolution (000 part 1 §10.5);
-     * warnings at 80%.
+     * The limits the seeds set, for tests and as the values a policy pack falls back on where its
+     * organisation's rules are silent: forward within 1 hour (003 §6(二)), first contact within 24 hours
+     * (003 §6(三)), resolve in 3 working days, extendable to 7 (003 §5(四)), an inquiry answered within 24
+     * hours (003 §4), a suggestion replied to within 7 days (003 §4 leaves the deadline to the pack), a plan
+     * within 24 hours for grades 1-2 and 12 hours for 3-4 (000 part 1 §10.3), follow-up one week after
+     * resolution (000 part 1 §10.5), warnings at 80%.
      *
      * <p>Forward, first contact, inquiry answer and suggestion reply are hours on the clock whose due time
      * moves to the next working moment, as the engine computes the time it promises the customer; the plan
      * is on the clock, unmoved.
      */
-    public static MilestoneLimits seeds(TimeLimits limits) {
+    public static MilestoneLimits seeds() {
         return new MilestoneLimits(
-                Limit.elapsedInWorkingTime(limits.forward()),
-                Limit.elapsedInWorkingTime(limits.firstContact()),
+                Limit.elapsedInWorkingTime(Duration.ofHours(1)),
+                Limit.elapsedInWorkingTime(Duration.ofHours(24)),
                 Limit.workingDays(3),
                 Limit.workingDays(7),
-                Limit.elapsedInWorkingTime(limits.inquiryAnswer()),
-                Limit.elapsedInWorkingTime(limits.suggestionReply()),
+                Limit.elapsedInWorkingTime(Duration.ofHours(24)),
+                Limit.elapsedInWorkingTime(Duration.ofDays(7)),
                 Limit.elapsed(Duration.ofHours(24)),
                 Limit.elapsed(Duration.ofHours(12)),
                 Limit.calendarDays(7),

@@ -29,4 +29,22 @@ class DomainIsPlainJavaTest {
                 .should().dependOnClassesThat().resideInAPackage("io.anxin.core.redis..")
                 .check(core);
     }
+
+    @Test
+    void the_policy_pack_sits_above_the_time_limits_and_the_routing_it_holds() {
+        // PolicyPack holds MilestoneLimits, BreachRule and Routing; the reverse would make a package cycle
+        noClasses().that().resideInAnyPackage("io.anxin.core.sla..", "io.anxin.core.routing..")
+                .should().dependOnClassesThat().resideInAPackage("io.anxin.core.policy..")
+                .check(core);
+    }
+
+    @Test
+    void routing_knows_nothing_of_time_limits_and_time_limits_nothing_of_routing() {
+        noClasses().that().resideInAPackage("io.anxin.core.routing..")
+                .should().dependOnClassesThat().resideInAPackage("io.anxin.core.sla..")
+                .check(core);
+        noClasses().that().resideInAPackage("io.anxin.core.sla..")
+                .should().dependOnClassesThat().resideInAPackage("io.anxin.core.routing..")
+                .check(core);
+    }
 }

@@ -9,26 +9,21 @@ import io.anxin.core.entity.Entities;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
-import io.anxin.core.policy.TimeLimits;
+import io.anxin.core.testing.TestEngine;
 import io.anxin.core.testing.TestScripts;
 import io.anxin.core.ticket.Grade;
 import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.triage.TriageResult;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DialogPolicyTest {
 
-    private static final PolicyPack POLICY = new PolicyPack("test", ZoneId.of("Asia/Shanghai"),
-            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of(),
-            new java.math.BigDecimal("10000"));
+    private static final PolicyPack POLICY = TestEngine.POLICY;
     private final DialogPolicy dialog = new DialogPolicy(POLICY, TestScripts.library(), (question, lang) -> Optional.empty());
     private final Conversation fresh = Conversation.open(ConversationId.random(), Channel.API, "c1", Lang.ZH_HANS, Instant.EPOCH);
 

@@ -9,7 +9,6 @@ import io.anxin.core.sla.EscalatingMilestoneHandler;
 import io.anxin.core.sla.BreachRule;
 import io.anxin.core.sla.FireDueTimers;
 import io.anxin.core.sla.MilestoneHandler;
-import io.anxin.core.sla.MilestoneLimits;
 import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.sla.Milestone;
 import io.anxin.core.sla.Timer;
@@ -333,7 +332,7 @@ class RedisTimerStoreIT {
         var redis = connection.reactive();
         RedisTicketStore tickets = new RedisTicketStore(redis);
         RedisTimerStore timers = new RedisTimerStore(redis);
-        MilestoneSchedule schedule = new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(TestEngine.POLICY.limits()));
+        MilestoneSchedule schedule = new MilestoneSchedule(TestCalendar.cn2026(), TestEngine.POLICY.milestoneLimits());
         FireDueTimers fire = new FireDueTimers(timers,
                 new EscalatingMilestoneHandler(tickets, new RedisEscalationLog(redis), BreachRule.NOTIFY_ONLY, clock),
                 clock, SETTINGS);

@@ -3,7 +3,6 @@ package io.anxin.core.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.testing.TestCalendar;
 import io.anxin.core.testing.TestEngine;
 import io.anxin.core.ticket.Grade;
@@ -23,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class MilestoneScheduleTest {
 
     private static final BusinessCalendar CN_2026 = TestCalendar.cn2026();
-    private static final TimeLimits LIMITS = TestEngine.POLICY.limits();
-    private static final MilestoneSchedule SCHEDULE = new MilestoneSchedule(CN_2026, MilestoneLimits.seeds(LIMITS));
+    private static final MilestoneSchedule SCHEDULE = new MilestoneSchedule(CN_2026, MilestoneLimits.seeds());
 
     /** Wednesday 30 September 2026, 17:50 in Shanghai: the last working day before National Day. */
     private static final Instant BEFORE_NATIONAL_DAY = at("2026-09-30T17:50");
@@ -118,7 +116,7 @@ class MilestoneScheduleTest {
 
         // the engine promises nextWorkingMoment(accepted + 24 h): Thu 1 Oct 17:50 is National Day
         assertThat(m.get(Milestone.FIRST_CONTACT).due())
-                .isEqualTo(CN_2026.nextWorkingMoment(BEFORE_NATIONAL_DAY.plus(LIMITS.firstContact())))
+                .isEqualTo(CN_2026.nextWorkingMoment(BEFORE_NATIONAL_DAY.plus(Duration.ofHours(24))))
                 .isEqualTo(at("2026-10-08T09:00"));
         assertThat(m.get(Milestone.FORWARD).due()).isEqualTo(at("2026-10-08T09:00"));
         // the only working time before then is 17:50-18:00 on 30 Sep: the warning comes before the holiday
@@ -171,23 +169,38 @@ class MilestoneScheduleTest {
 
     @Test
     void the_warning_fraction_is_configurable() {
-        MilestoneSchedule halfway = new MilestoneSchedule(CN_2026, MilestoneLimits.seeds(LIMITS).warningAt(0.5));
+        MilestoneSchedule halfway = new MilestoneSchedule(CN_2026, MilestoneLimits.seeds().warningAt(0.5));
 
         MilestoneDeadline plan = halfway.plan(Grade.FOUR, at("2026-11-16T10:00"));
 
         assertThat(plan.warnAt()).isEqualTo(at("2026-11-16T16:00"));
-        assertThatThrownBy(() -> MilestoneLimits.seeds(LIMITS).warningAt(1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MilestoneLimits.seeds().warningAt(1.0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void a_pack_without_plan_deadlines_schedules_no_plan() {
-        MilestoneLimits seeds = MilestoneLimits.seeds(LIMITS);
+        MilestoneLimits seeds = MilestoneLimits.seeds();
         MilestoneLimits noPlans = new MilestoneLimits(seeds.forward(), seeds.firstContact(), seeds.resolve(),
                 seeds.resolveExtended(), seeds.inquiryAnswer(), seeds.suggestionReply(), null, null, seeds.followUp(), 0.8);
 
         assertThat(new MilestoneSchedule(CN_2026, noPlans).atAcceptance(Intent.COMPLAINT, Grade.ONE, BEFORE_NATIONAL_DAY))
                 .extracting(MilestoneDeadline::milestone)
                 .doesNotContain(Milestone.PLAN);
+    }
+
+    @Test
+    void an_extended_resolve_limit_shorter_than_the_normal_one_is_refused_comparing_days_with_days_and_hours() {
+        MilestoneLimits seeds = MilestoneLimits.seeds();
+
+        assertThat(Limit.workingDays(2).shorterThan(Limit.workingDays(3))).isTrue();
+        assertThat(Limit.elapsedInWorkingTime(Duration.ofHours(48)).shorterThan(Limit.workingDays(3))).isTrue();
+        assertThat(Limit.workingDays(7).shorterThan(Limit.elapsedInWorkingTime(Duration.ofDays(3)))).isFalse();
+        // working hours are a different measure: not comparable with days, so never "shorter"
+        assertThat(Limit.workingTime(Duration.ofHours(8)).shorterThan(Limit.workingDays(3))).isFalse();
+        assertThatThrownBy(() -> new MilestoneLimits(seeds.forward(), seeds.firstContact(), Limit.workingDays(15),
+                Limit.calendarDays(10), seeds.inquiryAnswer(), seeds.suggestionReply(), null, null, seeds.followUp(), 0.8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the extended resolve limit (10 days) is shorter than the normal one (15 working days)");
     }
 
     @Test
@@ -213,15 +226,15 @@ class MilestoneScheduleTest {
     }
 
     @Test
-    void the_seed_limits_take_the_pack_limits_and_add_3_and_7_working_days_plans_and_a_one_week_follow_up() {
-        MilestoneLimits seeds = MilestoneLimits.seeds(LIMITS);
+    void the_seed_limits_are_1_hour_24_hours_3_and_7_working_days_plans_by_grade_and_a_one_week_follow_up() {
+        MilestoneLimits seeds = MilestoneLimits.seeds();
 
         assertThat(seeds.resolve()).isEqualTo(Limit.workingDays(3));
         assertThat(seeds.resolveExtended()).isEqualTo(Limit.workingDays(7));
         assertThat(seeds.plan(Grade.TWO)).isEqualTo(Limit.elapsed(Duration.ofHours(24)));
         assertThat(seeds.plan(Grade.THREE)).isEqualTo(Limit.elapsed(Duration.ofHours(12)));
         assertThat(seeds.followUp()).isEqualTo(Limit.calendarDays(7));
-        assertThat(seeds.firstContact()).isEqualTo(Limit.elapsedInWorkingTime(LIMITS.firstContact()));
+        assertThat(seeds.firstContact()).isEqualTo(Limit.elapsedInWorkingTime(Duration.ofHours(24)));
         assertThat(seeds.warnAt()).isEqualTo(0.8);
     }
 }

@@ -2,8 +2,8 @@ package io.anxin.core.testing;
 
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
-import io.anxin.core.policy.TimeLimits;
 import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.followup.FollowUp;
@@ -14,6 +14,10 @@ import io.anxin.core.redis.RedisSurveyStore;
 import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.recurrence.GradeRecurringComplaint;
 import io.anxin.core.redis.RedisTimerStore;
+import io.anxin.core.routing.Department;
+import io.anxin.core.routing.DepartmentId;
+import io.anxin.core.routing.Routing;
+import io.anxin.core.sla.BreachRule;
 import io.anxin.core.sla.MilestoneLimits;
 import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.sla.MilestoneTimers;
@@ -26,6 +30,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,9 +39,14 @@ import java.util.Optional;
  */
 public final class TestEngine {
 
-    public static final PolicyPack POLICY = new PolicyPack("test", TestCalendar.SHANGHAI,
-            new TimeLimits(Duration.ofHours(1), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7)), 0.5, List.of(),
-            new java.math.BigDecimal("10000"));
+    /** One department that handles everything: the service centre. */
+    public static final Routing ROUTING = new Routing(List.of(new Department(new DepartmentId("customer-service"),
+            Map.of(Lang.ZH_HANS, "客服中心", Lang.ZH_HANT, "客服中心", Lang.EN, "Customer service centre"),
+            "kefu@example.com", null, null)), List.of(), new DepartmentId("customer-service"), List.of());
+
+    /** The seeds' time limits, breaches notified only. */
+    public static final PolicyPack POLICY = new PolicyPack("test", TestCalendar.SHANGHAI, MilestoneLimits.seeds(),
+            BreachRule.NOTIFY_ONLY, ROUTING, 0.5, List.of(), new java.math.BigDecimal("10000"));
 
     private static EmbeddedRedis server;
     private static RedisClient client;
@@ -87,7 +97,7 @@ public final class TestEngine {
 
     /** Milestone timers on the test Redis with the 2026 calendar and the test policy's limits. */
     public static MilestoneTimers milestoneTimers() {
-        return new MilestoneTimers(new MilestoneSchedule(TestCalendar.cn2026(), MilestoneLimits.seeds(POLICY.limits())),
+        return new MilestoneTimers(new MilestoneSchedule(TestCalendar.cn2026(), POLICY.milestoneLimits()),
                 new RedisTimerStore(redis()));
     }
 

@@ -4,6 +4,7 @@ import io.anxin.app.policy.CalendarFiles;
 import io.anxin.app.policy.KnowledgeFiles;
 import io.anxin.app.policy.PolicyFileWatcher;
 import io.anxin.app.policy.PolicyFiles;
+import io.anxin.app.policy.PolicyPacks;
 import io.anxin.app.policy.ReloadingScriptLibrary;
 import io.anxin.app.redis.AnxinRedisProperties;
 import io.anxin.core.conversation.ConversationStore;
@@ -12,6 +13,7 @@ import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.knowledge.KnowledgeEntry;
 import io.anxin.core.lifecycle.ExtendResolution;
 import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.lifecycle.ReComplain;
@@ -27,11 +29,9 @@ import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.script.ScriptLibrary;
-import io.anxin.core.sla.BreachRule;
 import io.anxin.core.sla.BusinessCalendar;
 import io.anxin.core.sla.EscalatingMilestoneHandler;
 import io.anxin.core.sla.FireDueTimers;
-import io.anxin.core.sla.MilestoneLimits;
 import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.sla.TimerStore;
@@ -46,6 +46,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +55,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 import reactor.core.Disposable;
 
 /** The engine and everything it needs: stores on Redis, the OpenNLP triager, scripts and the policy pack. */
@@ -67,11 +70,30 @@ public class EngineConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * The pack {@code anxin.policy} names. Every other pack beside it is validated too: a broken pack stops the
+     * start even while it is not in use, so that switching to it later cannot fail.
+     */
     @Bean
     PolicyPack policyPack(ResourceLoader loader, @Value("${anxin.policy}") String location) {
-        PolicyPack pack = PolicyFiles.policy(loader.getResource(location), location);
-        log.info("policy pack '{}' from {} (zone {})", pack.name(), location, pack.zone());
+        PolicyPacks packs = PolicyFiles.packs(ResourcePatternUtils.getResourcePatternResolver(loader), location);
+        PolicyPack pack = packs.active();
+        log.info("policy pack '{}' from {} (zone {}, {} departments, default {}); packs validated: {}", pack.name(), location,
+                pack.zone(), pack.routing().departments().size(), pack.routing().defaultDepartment().id(),
+                packs.byName().keySet());
+        List<String> placeholders = pack.routing().departments().stream()
+                .filter(d -> isPlaceholder(d.email()) || (d.webhook() != null && isPlaceholder(d.webhook().getHost())))
+                .map(d -> d.id().value()).toList();
+        if (!placeholders.isEmpty()) {
+            // the shipped packs name example.com addresses: nobody would hear of the tickets routed there
+            log.warn("policy pack '{}': departments {} are told at example.com placeholder addresses; put the real ones in {}",
+                    pack.name(), placeholders, location);
+        }
         return pack;
+    }
+
+    private static boolean isPlaceholder(@Nullable String address) {
+        return address != null && address.toLowerCase(Locale.ROOT).matches("(.*[@.])?example\\.(com|org|net|cn)");
     }
 
     @Bean
@@ -112,6 +134,14 @@ public class EngineConfiguration {
             @Value("${anxin.knowledge.threshold}") double threshold, PolicyFileWatcher watcher, PolicyPack policy) {
         var entries = KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases());
         log.info("knowledge base {}: {} entries, answering above confidence {}", location, entries.size(), threshold);
+        List<String> known = policy.routing().departments().stream().map(d -> d.id().value()).toList();
+        List<String> unknown = entries.stream().map(KnowledgeEntry::department).filter(d -> !known.contains(d)).distinct()
+                .sorted().toList();
+        if (!unknown.isEmpty()) {
+            // a warning, not a refusal: the shipped knowledge base is the fintech centre's and may be used with another pack
+            log.warn("knowledge base {} names departments {} that policy pack '{}' does not define (it has {});"
+                    + " use the organisation's own knowledge base", location, unknown, policy.name(), known);
+        }
         LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(entries, threshold, TextNormalizer::normalize);
         watcher.watch("knowledge base " + location, PolicyFileWatcher.files(List.of(loader.getResource(location))),
                 () -> knowledge.rebuild(KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases())));
@@ -150,7 +180,7 @@ public class EngineConfiguration {
 
     @Bean
     MilestoneSchedule milestoneSchedule(BusinessCalendar calendar, PolicyPack policy) {
-        return new MilestoneSchedule(calendar, MilestoneLimits.seeds(policy.limits()));
+        return new MilestoneSchedule(calendar, policy.milestoneLimits());
     }
 
     @Bean
@@ -176,9 +206,9 @@ public class EngineConfiguration {
 
     @Bean
     FireDueTimers fireDueTimers(TimerStore timers, TicketStore tickets, EscalationLog escalations, FollowUp followUp,
-            Clock clock) {
+            PolicyPack policy, Clock clock) {
         return new FireDueTimers(timers, new CloseUnansweredSurvey(followUp,
-                new EscalatingMilestoneHandler(tickets, escalations, BreachRule.NOTIFY_ONLY, clock)),
+                new EscalatingMilestoneHandler(tickets, escalations, policy.breachRule(), clock)),
                 clock, FireDueTimers.Settings.DEFAULT);
     }
 

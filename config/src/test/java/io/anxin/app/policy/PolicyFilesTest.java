@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.anxin.core.dialog.Scripts;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
-import io.anxin.core.policy.PolicyPack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,35 +27,6 @@ class PolicyFilesTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, yaml);
         return file;
-    }
-
-    @Test
-    void the_default_pack_carries_the_time_limits_of_003() {
-        PolicyPack pack = PolicyFiles.policy(new ClassPathResource("policies/default.yml"), "policies/default.yml");
-        assertThat(pack.limits().forward()).isEqualTo(Duration.ofHours(1));
-        assertThat(pack.limits().firstContact()).isEqualTo(Duration.ofHours(24));
-        assertThat(pack.limits().inquiryAnswer()).isEqualTo(Duration.ofHours(24));
-        assertThat(pack.zone().getId()).isEqualTo("Asia/Shanghai");
-    }
-
-    @Test
-    void a_bad_duration_a_negative_one_and_a_misspelt_key_are_each_named_with_the_file() throws IOException {
-        Path file = write("bad.yml", """
-                name: bad
-                zone: Asia/Shanghai
-                clarify-below: 0.5
-                time-limits:
-                  forward: one hour
-                  first-contact: -24h
-                  inquiry-answer: 24h
-                  suggestion-reply: 7d
-                  follow-up: 3d
-                """);
-        assertThatThrownBy(() -> PolicyFiles.policy(new FileSystemResource(file), "policies/bad.yml"))
-                .isInstanceOf(InvalidPolicyException.class)
-                .hasMessageContaining("policies/bad.yml: time-limits.forward 'one hour' is not a duration; write e.g. 30m, 1h, 24h or 7d")
-                .hasMessageContaining("policies/bad.yml: time-limits.first-contact must be positive, was -24h")
-                .hasMessageContaining("policies/bad.yml: time-limits.follow-up is not a known setting");
     }
 
     @Test
