@@ -16,20 +16,24 @@ import reactor.core.publisher.Mono;
 /**
  * Moves a ticket one step through the procedure (003 §6): the step is guarded, recorded in the
  * audit trail with who and when, and the milestone timers follow — the timers of milestones the
- * step meets are cancelled, and resolving schedules the follow-up (000 part 1 §10: one week) and asks
- * the customer of a complaint for their satisfaction on their channel.
+ * step meets are cancelled; forwarding tells the responsible department with the complaint form; resolving
+ * schedules the follow-up (000 part 1 §10: one week) and asks the customer of a complaint for their
+ * satisfaction on their channel.
  */
 public final class MoveTicket {
 
     private final TicketStore tickets;
     private final MilestoneTimers timers;
     private final FollowUp followUp;
+    private final NotifyDepartment departments;
     private final Clock clock;
 
-    public MoveTicket(TicketStore tickets, MilestoneTimers timers, FollowUp followUp, Clock clock) {
+    public MoveTicket(TicketStore tickets, MilestoneTimers timers, FollowUp followUp, NotifyDepartment departments,
+            Clock clock) {
         this.tickets = tickets;
         this.timers = timers;
         this.followUp = followUp;
+        this.departments = departments;
         this.clock = clock;
     }
 
@@ -46,10 +50,12 @@ public final class MoveTicket {
             String what = "status:" + target.name() + (note == null || note.isBlank() ? "" : " " + note.strip());
             return tickets.amend(moved, new TicketEvent(what, by, now))
                     .then(timers.cancelMet(moved, now))
-                    .then(target == TicketStatus.RESOLVED
-                            ? timers.schedule(timers.schedule().followUp(now), number).then(followUp.ask(moved))
-                            : Mono.empty())
-                    .thenReturn(moved);
+                    .then(Mono.defer(() -> switch (target) {
+                        case FORWARDED -> departments.forwarded(moved, by);
+                        case RESOLVED -> timers.schedule(timers.schedule().followUp(now), number)
+                                .then(followUp.ask(moved)).thenReturn(moved);
+                        default -> Mono.just(moved);
+                    }));
         });
     }
 }

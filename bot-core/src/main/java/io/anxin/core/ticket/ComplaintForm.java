@@ -63,4 +63,9 @@ public record ComplaintForm(
         return new ComplaintForm(accountNumber, customerName, contact, receivingAgent, summary, request, responsibleDepartment,
                 responsiblePerson, factsEstablished, correctiveMeasures, value);
     }
+
+    public ComplaintForm withResponsibleDepartment(String value) {
+        return new ComplaintForm(accountNumber, customerName, contact, receivingAgent, summary, request, value,
+                responsiblePerson, factsEstablished, correctiveMeasures, satisfaction);
+    }
 }

@@ -39,7 +39,7 @@ class FollowUpIT {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
     private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
     private final FollowUp followUp = TestEngine.followUp(clock);
-    private final MoveTicket move = new MoveTicket(tickets, TestEngine.milestoneTimers(), followUp, clock);
+    private final MoveTicket move = TestEngine.moveTicket(clock);
     private final DeliverOutbox deliver = new DeliverOutbox(new RedisOutbox(TestEngine.redis()),
             List.of(new TranscriptCourier(Channel.API)), "test", clock, DeliverOutbox.Settings.DEFAULT);
     private final FixedTriager triager = new FixedTriager()

@@ -27,7 +27,7 @@ class MoveTicketIT {
     private static final Clock TUESDAY = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC);
 
     private final RedisTicketStore tickets = new RedisTicketStore(TestEngine.redis());
-    private final MoveTicket move = new MoveTicket(tickets, TestEngine.milestoneTimers(), TestEngine.followUp(TUESDAY), TUESDAY);
+    private final MoveTicket move = TestEngine.moveTicket(TUESDAY);
 
     private TicketNumber registeredComplaint() {
         ConversationEngine engine = TestEngine.engine(new FixedTriager().complaint("卡被多扣了钱", 2), TUESDAY);
@@ -57,6 +57,23 @@ class MoveTicketIT {
                 // containsSubsequence: other tests' complaints of the same words may raise its grade meanwhile
                 .containsSubsequence("registered by anxin-bot", "status:FORWARDED to operations by agent-007",
                         "status:IN_PROGRESS by ops-li");
+    }
+
+    @Test
+    void forwarding_tells_the_routed_department_with_the_complaint_form_and_names_it_on_the_form() {
+        TicketNumber number = registeredComplaint();
+
+        Ticket forwarded = move.move(number, TicketStatus.FORWARDED, "agent-007", null).block();
+
+        assertThat(forwarded.form().responsibleDepartment()).isEqualTo("customer-service");
+        assertThat(tickets.find(number).block().form().responsibleDepartment()).isEqualTo("customer-service");
+        var queued = TestEngine.sync().xrange("anxin:{outbox}:queue", Range.create("-", "+")).stream()
+                .map(e -> e.getBody()).filter(f -> ("forward:" + number).equals(f.get("id"))).toList();
+        assertThat(queued).hasSize(1);
+        assertThat(queued.get(0)).containsEntry("department", "customer-service").containsEntry("email", "kefu@example.com");
+        assertThat(queued.get(0).get("subject")).startsWith("[" + number + "] 客户投诉处理单 Complaint form");
+        assertThat(queued.get(0).get("replies")).contains("工单号 Ticket: " + number, "投诉内容 Content: 卡被多扣了钱",
+                "责任部门 Responsible department: 客服中心");
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.followup.FollowUp;
+import io.anxin.core.lifecycle.MoveTicket;
+import io.anxin.core.lifecycle.NotifyDepartment;
 import io.anxin.core.redis.RedisCallbackTasks;
 import io.anxin.core.redis.RedisComplaintIndex;
 import io.anxin.core.redis.RedisOutbox;
@@ -93,6 +95,14 @@ public final class TestEngine {
         return new FollowUp(new RedisTicketStore(commands), new RedisConversationStore(commands),
                 new RedisSurveyStore(commands), new RedisCallbackTasks(commands), new RedisOutbox(commands),
                 new RedisEscalationLog(commands), milestoneTimers(), TestScripts.library(), clock);
+    }
+
+    /** Moves tickets on the test Redis: forwarding tells the test routing's department, resolving asks for a survey. */
+    public static MoveTicket moveTicket(Clock clock) {
+        RedisReactiveCommands<String, String> commands = redis();
+        RedisTicketStore tickets = new RedisTicketStore(commands);
+        return new MoveTicket(tickets, milestoneTimers(), followUp(clock),
+                new NotifyDepartment(tickets, new RedisOutbox(commands), ROUTING, POLICY.zone(), clock), clock);
     }
 
     /** Milestone timers on the test Redis with the 2026 calendar and the test policy's limits. */

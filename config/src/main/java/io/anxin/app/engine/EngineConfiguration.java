@@ -20,6 +20,8 @@ import io.anxin.core.lifecycle.ReComplain;
 import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.followup.CloseUnansweredSurvey;
 import io.anxin.core.followup.FollowUp;
+import io.anxin.core.lifecycle.NotifyDepartment;
+import io.anxin.core.outbox.Outbox;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.recurrence.GradeRecurringComplaint;
 import io.anxin.core.redis.RedisComplaintIndex;
@@ -190,8 +192,10 @@ public class EngineConfiguration {
 
     /** Moves tickets through the procedure for agents and departments (the agent desk's use case). */
     @Bean
-    MoveTicket moveTicket(TicketStore tickets, MilestoneTimers timers, FollowUp followUp, Clock clock) {
-        return new MoveTicket(tickets, timers, followUp, clock);
+    MoveTicket moveTicket(TicketStore tickets, MilestoneTimers timers, FollowUp followUp, Outbox outbox,
+            PolicyPack policy, Clock clock) {
+        return new MoveTicket(tickets, timers, followUp,
+                new NotifyDepartment(tickets, outbox, policy.routing(), policy.zone(), clock), clock);
     }
 
     @Bean
