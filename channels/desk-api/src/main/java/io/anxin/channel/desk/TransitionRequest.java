@@ -2,6 +2,7 @@ package io.anxin.channel.desk;
 
 import io.anxin.core.ticket.TicketStatus;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,7 @@ record TransitionRequest(@Nullable String to, @Nullable String note) {
 
     /** The statuses as the API writes them. */
     static final class Statuses {
-        static final java.util.List<String> LABELS = Arrays.stream(TicketStatus.values())
+        static final List<String> LABELS = Arrays.stream(TicketStatus.values())
                 .map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
 
         private Statuses() {}
