@@ -38,16 +38,18 @@ public final class DeskTickets {
     private final MoveTicket move;
     private final ExtendResolution extension;
     private final ReComplain reComplaint;
+    private final Departments departments;
     private final Clock clock;
 
     public DeskTickets(TicketStore tickets, TicketIndex index, AccessAudit audit, MoveTicket move,
-            ExtendResolution extension, ReComplain reComplaint, Clock clock) {
+            ExtendResolution extension, ReComplain reComplaint, Departments departments, Clock clock) {
         this.tickets = tickets;
         this.index = index;
         this.audit = audit;
         this.move = move;
         this.extension = extension;
         this.reComplaint = reComplaint;
+        this.departments = departments;
         this.clock = clock;
     }
 
@@ -103,6 +105,9 @@ public final class DeskTickets {
                 }
                 TicketAccess.requireMayFill(who, field);
                 ComplaintForm changed = form.with(field, entry.getValue());
+                if (field == FormField.RESPONSIBLE_DEPARTMENT) {
+                    departments.requireKnown(changed.responsibleDepartment());
+                }
                 if (!Objects.equals(changed.get(field), form.get(field))) {
                     events.add(new TicketEvent("form." + field.label() + ": " + changed.get(field), who.id(), now));
                     form = changed;

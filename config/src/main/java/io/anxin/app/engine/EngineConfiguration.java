@@ -7,6 +7,7 @@ import io.anxin.app.policy.PolicyFiles;
 import io.anxin.app.policy.ReloadingScriptLibrary;
 import io.anxin.app.redis.AnxinRedisProperties;
 import io.anxin.core.conversation.ConversationStore;
+import io.anxin.core.desk.Departments;
 import io.anxin.core.desk.DeskTickets;
 import io.anxin.core.dialog.Scripts;
 import io.anxin.core.engine.ConversationEngine;
@@ -197,8 +198,8 @@ public class EngineConfiguration {
     /** The desk's use cases behind the role checks, on the ticket index and the audit of confidential reads. */
     @Bean
     DeskTickets deskTickets(RedisClusterReactiveCommands<String, String> redis, TicketStore tickets, RedisTicketIndex index,
-            MoveTicket move, ExtendResolution extend, ReComplain reComplain, Clock clock) {
-        return new DeskTickets(tickets, index, new RedisAccessAudit(redis), move, extend, reComplain, clock);
+            MoveTicket move, ExtendResolution extend, ReComplain reComplain, Departments departments, Clock clock) {
+        return new DeskTickets(tickets, index, new RedisAccessAudit(redis), move, extend, reComplain, departments, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.anxin.app.security;
 
 import io.anxin.app.policy.UsersFiles;
+import io.anxin.core.desk.Departments;
 import io.anxin.core.desk.Staff;
 import io.anxin.core.desk.StaffRole;
 import java.security.SecureRandom;
@@ -65,6 +66,12 @@ public class SecurityConfiguration {
                 + " valid until this instance stops. For anything but a trial, write a users file with bcrypt hashes"
                 + " and set anxin.users (see docs/operations.md)", password);
         return new StaffUsers(List.of(new UsersFiles.Account(admin, encoder.encode(password))));
+    }
+
+    /** The departments a ticket can be forwarded to: those with desk users. */
+    @Bean
+    Departments departments(StaffUsers users) {
+        return users.departments();
     }
 
     @Bean

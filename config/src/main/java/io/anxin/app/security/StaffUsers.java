@@ -1,8 +1,10 @@
 package io.anxin.app.security;
 
 import io.anxin.app.policy.UsersFiles;
+import io.anxin.core.desk.Departments;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
@@ -22,6 +24,11 @@ final class StaffUsers implements ReactiveUserDetailsService {
     @Override
     public Mono<UserDetails> findByUsername(String username) {
         return Mono.justOrEmpty(byId.get(username));
+    }
+
+    Departments departments() {
+        return new Departments(byId.values().stream().map(user -> user.staff().department())
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     int size() {

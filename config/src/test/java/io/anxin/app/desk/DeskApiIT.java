@@ -250,7 +250,7 @@ class DeskApiIT {
     }
 
     @Test
-    void filling_a_field_of_another_ticket_type_or_an_unknown_field_is_a_400_naming_it() {
+    void a_field_of_another_ticket_type_an_unknown_field_or_a_department_without_users_is_a_400_naming_it() {
         Ticket ticket = complaint(null);
 
         fill(AGENT, ticket, ordered("answer", "请在设置中修改")).expectStatus().isBadRequest()
@@ -258,6 +258,9 @@ class DeskApiIT {
         fill(AGENT, ticket, ordered("colour", "red")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d)
                         .startsWith("'colour' is not a form field staff fill in"));
+        fill(AGENT, ticket, ordered("responsibleDepartment", "marketing")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail")
+                .isEqualTo("responsibleDepartment 'marketing' has no desk users; expected one of [finance, operations]");
         Ticket suggestion = register(Intent.SUGGESTION, YearMonth.of(2026, 11), Instant.now(), null, Set.of(), null);
         fill(AGENT, suggestion, ordered("leaderDecision", "下季度排期", "adopted", true)).expectStatus().isOk()
                 .expectBody().jsonPath("$.form.adopted").isEqualTo(true);
