@@ -9,6 +9,7 @@ import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
 import io.anxin.core.ticket.ComplaintForm;
+import io.anxin.core.ticket.FormField;
 import io.anxin.core.ticket.Grade;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
@@ -118,20 +119,20 @@ final class Fields {
         f.put("form.receivingAgent", form.receivingAgent());
         putIfPresent(f, "form.summary", form.summary());
         putIfPresent(f, "form.request", form.request());
-        putIfPresent(f, "form.responsibleDepartment", form.responsibleDepartment());
-        putIfPresent(f, "form.responsiblePerson", form.responsiblePerson());
-        putIfPresent(f, "form.factsEstablished", form.factsEstablished());
-        putIfPresent(f, "form.correctiveMeasures", form.correctiveMeasures());
-        putIfPresent(f, "form.satisfaction", form.satisfaction());
+        for (FormField field : FormField.values()) {
+            putIfPresent(f, "form." + field.label(), form.get(field));
+        }
         return f;
     }
 
     static Ticket ticket(Map<String, String> f) {
         String category = f.get("category");
+        String adopted = f.get("form.adopted");
         ComplaintForm form = new ComplaintForm(f.get("form.accountNumber"), f.get("form.customerName"), f.get("form.contact"),
                 f.get("form.receivingAgent"), f.get("form.summary"), f.get("form.request"), f.get("form.responsibleDepartment"),
                 f.get("form.responsiblePerson"), f.get("form.factsEstablished"), f.get("form.correctiveMeasures"),
-                f.get("form.satisfaction"));
+                f.get("form.actionOnStaff"), f.get("form.satisfaction"), f.get("form.leaderDecision"),
+                adopted == null ? null : Boolean.valueOf(adopted), f.get("form.answer"));
         return new Ticket(TicketNumber.parse(f.get("number")), TicketStatus.valueOf(f.get("status")),
                 Grade.of(Integer.parseInt(f.get("grade"))), new ConversationId(f.get("conversation")),
                 Channel.fromId(f.get("channel")), Lang.fromTag(f.get("lang")), f.get("content"),

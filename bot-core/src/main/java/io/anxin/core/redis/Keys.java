@@ -19,6 +19,21 @@ final class Keys {
 
     static final String TICKETS_BY_CREATION = "anxin:tickets:created";
 
+    /**
+     * The desk's ticket index: sorted sets of ticket numbers by creation time, one per attribute
+     * value, all under the tag {@code {tickets}} so that one script can intersect them in Cluster.
+     */
+    static final String TICKET_INDEX = "anxin:{tickets}";
+
+    /** Ticket number → the index revision and the index sets it is in, so a change can leave the old ones. */
+    static final String TICKETS_INDEXED = TICKET_INDEX + ":indexed";
+
+    /** Where a query intersects its sets; written and deleted inside one script, never left behind. */
+    static final String TICKET_QUERY_SCRATCH = TICKET_INDEX + ":scratch";
+
+    /** Reads of confidential tickets: who, what, which ticket, when. */
+    static final String ACCESS_AUDIT = "anxin:audit";
+
     private Keys() {}
 
     static String customer(Channel channel, String customerId) {
@@ -47,6 +62,11 @@ final class Keys {
 
     static String ticketEvents(TicketNumber number) {
         return "anxin:{" + number + "}:events";
+    }
+
+    /** The index set of tickets with that value of an attribute, e.g. {@code anxin:{tickets}:status:ACCEPTED}. */
+    static String ticketsWith(String attribute, String value) {
+        return TICKET_INDEX + ":" + attribute + ":" + value;
     }
 
     static String complaintsOf(Category category) {

@@ -2,6 +2,8 @@ package io.anxin.core.ticket;
 
 import io.anxin.core.triage.Intent;
 import java.time.YearMonth;
+import java.util.List;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Port: where tickets are kept. */
@@ -20,8 +22,19 @@ public interface TicketStore {
      * Stores a changed ticket with the audit event that says what changed, who changed it and when,
      * in one step.
      */
-    Mono<Void> amend(Ticket changed, TicketEvent event);
+    default Mono<Void> amend(Ticket changed, TicketEvent event) {
+        return amend(changed, List.of(event));
+    }
+
+    /**
+     * Stores a changed ticket with one audit event per change (several form fields filled at once),
+     * in one step: all or nothing.
+     */
+    Mono<Void> amend(Ticket changed, List<TicketEvent> events);
 
     /** The ticket with that number, or empty. */
     Mono<Ticket> find(TicketNumber number);
+
+    /** The ticket's audit trail, oldest first; empty for an unknown ticket. */
+    Flux<TicketEvent> events(TicketNumber number);
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 class EscalatingMilestoneHandlerTest {
@@ -57,11 +58,16 @@ class EscalatingMilestoneHandlerTest {
         }
 
         @Override
-        public Mono<Void> amend(Ticket changed, TicketEvent event) {
+        public Mono<Void> amend(Ticket changed, List<TicketEvent> added) {
             return Mono.fromRunnable(() -> {
                 byNumber.put(changed.number(), changed);
-                events.add(event);
+                events.addAll(added);
             });
+        }
+
+        @Override
+        public Flux<TicketEvent> events(TicketNumber number) {
+            return Flux.fromIterable(events);
         }
 
         @Override

@@ -8,6 +8,8 @@ import io.anxin.app.policy.PolicyPacks;
 import io.anxin.app.policy.ReloadingScriptLibrary;
 import io.anxin.app.redis.AnxinRedisProperties;
 import io.anxin.core.conversation.ConversationStore;
+import io.anxin.core.desk.Departments;
+import io.anxin.core.desk.DeskTickets;
 import io.anxin.core.dialog.Scripts;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
@@ -24,9 +26,11 @@ import io.anxin.core.lifecycle.NotifyDepartment;
 import io.anxin.core.outbox.Outbox;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.recurrence.GradeRecurringComplaint;
+import io.anxin.core.redis.RedisAccessAudit;
 import io.anxin.core.redis.RedisComplaintIndex;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.redis.RedisEscalationLog;
+import io.anxin.core.redis.RedisTicketIndex;
 import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
@@ -206,6 +210,30 @@ public class EngineConfiguration {
     @Bean
     ReComplain reComplain(TicketStore tickets, MilestoneTimers timers, PolicyPack policy, Clock clock) {
         return new ReComplain(tickets, timers, policy.zone(), clock);
+    }
+
+    @Bean
+    RedisTicketIndex ticketIndex(RedisClusterReactiveCommands<String, String> redis) {
+        return new RedisTicketIndex(redis);
+    }
+
+    /** Tickets registered before the desk's index existed are indexed once, in the background, at start-up. */
+    @Bean(destroyMethod = "dispose")
+    Disposable ticketIndexCatchUp(RedisTicketIndex index) {
+        return index.indexMissing().subscribe(
+                count -> {
+                    if (count > 0) {
+                        log.info("indexed {} tickets for the desk that the index did not hold", count);
+                    }
+                },
+                e -> log.warn("indexing tickets the desk index does not hold failed; the next start retries: {}", e.toString()));
+    }
+
+    /** The desk's use cases behind the role checks, on the ticket index and the audit of confidential reads. */
+    @Bean
+    DeskTickets deskTickets(RedisClusterReactiveCommands<String, String> redis, TicketStore tickets, RedisTicketIndex index,
+            MoveTicket move, ExtendResolution extend, ReComplain reComplain, Departments departments, Clock clock) {
+        return new DeskTickets(tickets, index, new RedisAccessAudit(redis), move, extend, reComplain, departments, clock);
     }
 
     @Bean

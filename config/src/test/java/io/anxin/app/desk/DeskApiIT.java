@@ -1,0 +1,329 @@
+package io.anxin.app.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.app.AnxinApplication;
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.message.Channel;
+import io.anxin.core.message.Lang;
+import io.anxin.core.ticket.ComplaintForm;
+import io.anxin.core.ticket.FormField;
+import io.anxin.core.ticket.Grade;
+import io.anxin.core.ticket.Ticket;
+import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.ticket.TicketStore;
+import io.anxin.core.triage.Category;
+import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
+import io.lettuce.core.Range;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The desk API over real HTTP: the whole application on an embedded Redis, users from a users file. */
+@SpringBootTest(classes = AnxinApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeskApiIT {
+
+    private static final String PASSWORD = "desk-test-password";
+    private static final String AGENT = "li.wei";
+    private static final String OPERATIONS = "zhang.min";
+    private static final String FINANCE = "zhao.lei";
+    private static final String COMPLIANCE = "wang.fang";
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void isolatedRedisAndUsers(DynamicPropertyRegistry registry) {
+        registry.add("anxin.redis.url", () -> "");
+        registry.add("anxin.redis.embedded.data-dir", () -> dir.resolve("redis").toString());
+        registry.add("anxin.users", () -> "file:" + usersFile());
+    }
+
+    private static Path usersFile() {
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
+        try {
+            return Files.writeString(dir.resolve("users.yml"), """
+                    users:
+                      - { id: %s, name: 李伟, roles: [agent], password: '%s' }
+                      - { id: %s, name: 张敏, roles: [department], department: operations, password: '%s' }
+                      - { id: %s, name: 赵磊, roles: [department], department: product, password: '%s' }
+                      - { id: %s, name: 王芳, roles: [compliance], password: '%s' }
+                    """.formatted(AGENT, hash, OPERATIONS, hash, FINANCE, hash, COMPLIANCE, hash));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TicketStore tickets;
+
+    @Autowired
+    RedisClusterReactiveCommands<String, String> redis;
+
+    private WebTestClient as(String user) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
+                .defaultHeaders(h -> h.setBasicAuth(user, PASSWORD)).build();
+    }
+
+    private WebTestClient anonymous() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    /** A ticket registered directly, as the engine would, accepted at {@code at}. */
+    private Ticket register(Intent type, YearMonth month, Instant at, @Nullable Category category, Set<RiskFlag> flags,
+            @Nullable String department) {
+        TicketNumber number = tickets.nextNumber(type, month).block();
+        ComplaintForm form = ComplaintForm.receivedBy("anxin-bot");
+        if (department != null) {
+            form = form.with(FormField.RESPONSIBLE_DEPARTMENT, department);
+        }
+        Ticket ticket = new Ticket(number, TicketStatus.ACCEPTED, Grade.FOUR, ConversationId.random(), Channel.API,
+                Lang.ZH_HANS, "提现三天了还没到账", type == Intent.COMPLAINT ? category : null, flags, form, at,
+                at.plus(Duration.ofDays(1)));
+        tickets.register(ticket).block();
+        return ticket;
+    }
+
+    private Ticket complaint(@Nullable String department) {
+        return register(Intent.COMPLAINT, YearMonth.of(2026, 11), Instant.now(), Category.SYSTEM_FAULT, Set.of(), department);
+    }
+
+    private WebTestClient.ResponseSpec move(String user, Ticket ticket, String to, @Nullable String note) {
+        return as(user).post().uri("/api/v1/desk/tickets/" + ticket.number() + "/transitions")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(note == null ? Map.of("to", to) : Map.of("to", to, "note", note))
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec fill(String user, Ticket ticket, Map<String, Object> fields) {
+        return as(user).patch().uri("/api/v1/desk/tickets/" + ticket.number() + "/form")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(fields).exchange();
+    }
+
+    /** Form fields in the order given, so their audit events come in that order. */
+    private static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+
+    @Test
+    void an_agent_moves_a_complaint_through_its_whole_lifecycle_and_every_step_names_them() {
+        Ticket ticket = complaint(null);
+
+        move(AGENT, ticket, "forwarded", "to operations").expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("forwarded");
+        fill(AGENT, ticket, ordered("responsibleDepartment", "operations", "responsiblePerson", "张敏"))
+                .expectStatus().isOk();
+        move(AGENT, ticket, "in_progress", null).expectStatus().isOk();
+        fill(AGENT, ticket, ordered("factsEstablished", "清算批次延迟", "correctiveMeasures", "增加批次监控",
+                "actionOnStaff", "值班人员通报批评")).expectStatus().isOk();
+        move(AGENT, ticket, "resolved", "refunded").expectStatus().isOk();
+        fill(AGENT, ticket, ordered("satisfaction", "满意")).expectStatus().isOk();
+        move(AGENT, ticket, "followed_up", null).expectStatus().isOk();
+        move(AGENT, ticket, "archived", null).expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("archived")
+                .jsonPath("$.form.actionOnStaff").isEqualTo("值班人员通报批评")
+                .jsonPath("$.events[0].what").isEqualTo("registered")
+                .jsonPath("$.events[1].what").isEqualTo("status:FORWARDED to operations")
+                .jsonPath("$.events[1].by").isEqualTo(AGENT)
+                .jsonPath("$.events[2].what").isEqualTo("form.responsibleDepartment: operations")
+                .jsonPath("$.events[3].what").isEqualTo("form.responsiblePerson: 张敏")
+                .jsonPath("$.events[5].what").isEqualTo("form.factsEstablished: 清算批次延迟")
+                .jsonPath("$.events[7].what").isEqualTo("form.actionOnStaff: 值班人员通报批评")
+                .jsonPath("$.events[8].what").isEqualTo("status:RESOLVED refunded")
+                .jsonPath("$.events[11].what").isEqualTo("status:ARCHIVED")
+                .jsonPath("$.events[11].by").isEqualTo(AGENT)
+                .jsonPath("$.events.length()").isEqualTo(12);
+    }
+
+    @Test
+    void a_step_the_procedure_does_not_allow_is_a_409_problem_saying_which() {
+        Ticket ticket = complaint(null);
+
+        move(AGENT, ticket, "archived", null).expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("a ticket cannot move from ACCEPTED to ARCHIVED");
+        move(AGENT, ticket, "closed", null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("to 'closed' is not a status"));
+    }
+
+    @Test
+    void without_credentials_or_with_a_wrong_password_the_desk_is_a_401_while_the_customer_api_stays_open() {
+        Ticket ticket = complaint(null);
+
+        anonymous().get().uri("/api/v1/desk/tickets/" + ticket.number()).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Basic realm=\"Anxin desk\"")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(401);
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth(AGENT, "wrong")).build()
+                .get().uri("/api/v1/desk/tickets").exchange().expectStatus().isUnauthorized();
+
+        anonymous().get().uri("/api/v1/tickets/" + ticket.number()).exchange().expectStatus().isOk();
+        anonymous().get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_department_user_sees_and_acts_on_its_own_tickets_and_another_departments_do_not_exist_for_it() {
+        Ticket ours = complaint("operations");
+        Ticket theirs = complaint("product");
+        Ticket unassigned = complaint(null);
+
+        as(OPERATIONS).get().uri("/api/v1/desk/tickets/" + ours.number()).exchange().expectStatus().isOk();
+        move(OPERATIONS, ours, "in_progress", null).expectStatus().isOk()
+                .expectBody().jsonPath("$.events[1].by").isEqualTo(OPERATIONS);
+        for (Ticket hidden : List.of(theirs, unassigned)) {
+            as(OPERATIONS).get().uri("/api/v1/desk/tickets/" + hidden.number()).exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.detail").isEqualTo("no ticket " + hidden.number());
+            move(OPERATIONS, hidden, "in_progress", null).expectStatus().isNotFound();
+        }
+        as(OPERATIONS).get().uri("/api/v1/desk/tickets?size=100").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items[*].responsibleDepartment")
+                .value(departments -> assertThat((List<Object>) departments).isNotEmpty().containsOnly("operations"));
+    }
+
+    @Test
+    void a_department_user_may_not_hand_a_ticket_to_another_department() {
+        Ticket ours = complaint("operations");
+
+        fill(OPERATIONS, ours, ordered("responsibleDepartment", "product")).expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d)
+                        .startsWith("a department user cannot change the responsible department"));
+        fill(OPERATIONS, ours, ordered("factsEstablished", "系统升级导致延迟")).expectStatus().isOk();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_confidential_ticket_does_not_exist_for_an_agent_is_visible_to_compliance_and_every_read_is_audited() {
+        Ticket whistle = register(Intent.COMPLAINT, YearMonth.of(2026, 11), Instant.now(), Category.SERVICE_ATTITUDE,
+                Set.of(RiskFlag.WHISTLEBLOW), null);
+
+        as(AGENT).get().uri("/api/v1/desk/tickets/" + whistle.number()).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("no ticket " + whistle.number());
+        move(AGENT, whistle, "forwarded", null).expectStatus().isNotFound();
+        as(AGENT).get().uri("/api/v1/desk/tickets?size=100").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items[*].number")
+                .value(numbers -> assertThat((List<Object>) numbers).doesNotContain(whistle.number().toString()));
+
+        as(COMPLIANCE).get().uri("/api/v1/desk/tickets/" + whistle.number()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.confidential").isEqualTo(true);
+
+        var reads = redis.xrange("anxin:audit", Range.create("-", "+")).collectList().block();
+        assertThat(reads).extracting(r -> r.getBody().get("who") + " " + r.getBody().get("what") + " " + r.getBody().get("ticket"))
+                .contains(COMPLIANCE + " read " + whistle.number())
+                .noneMatch(line -> line.startsWith(AGENT));
+    }
+
+    @Test
+    void a_field_of_another_ticket_type_an_unknown_field_or_a_department_the_pack_does_not_have_is_a_400_naming_it() {
+        Ticket ticket = complaint(null);
+
+        fill(AGENT, ticket, ordered("answer", "请在设置中修改")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("answer is not a field of a complaint (" + ticket.number() + ")");
+        fill(AGENT, ticket, ordered("colour", "red")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d)
+                        .startsWith("'colour' is not a form field staff fill in"));
+        fill(AGENT, ticket, ordered("responsibleDepartment", "marketing")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail")
+                .isEqualTo("responsibleDepartment 'marketing' is not a department of the policy pack; expected one of"
+                        + " [compliance, customer-service, general-manager, operations, product, project]");
+        Ticket suggestion = register(Intent.SUGGESTION, YearMonth.of(2026, 11), Instant.now(), null, Set.of(), null);
+        fill(AGENT, suggestion, ordered("leaderDecision", "下季度排期", "adopted", true)).expectStatus().isOk()
+                .expectBody().jsonPath("$.form.adopted").isEqualTo(true);
+        fill(AGENT, suggestion, ordered("adopted", "yes")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("'adopted' must be a JSON boolean (true or false)");
+    }
+
+    @Test
+    void a_complaint_is_extended_once_with_a_reason_and_a_rejected_outcome_becomes_a_linked_complaint() {
+        Ticket ticket = complaint(null);
+        var extend = as(AGENT).post().uri("/api/v1/desk/tickets/" + ticket.number() + "/extension")
+                .contentType(MediaType.APPLICATION_JSON);
+
+        extend.bodyValue(Map.of("reason", "需要第三方支付机构核实")).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.extensionReason").isEqualTo("需要第三方支付机构核实");
+        as(AGENT).post().uri("/api/v1/desk/tickets/" + ticket.number() + "/extension").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "again")).exchange().expectStatus().isEqualTo(409);
+
+        move(AGENT, ticket, "in_progress", null).expectStatus().isOk();
+        move(AGENT, ticket, "resolved", null).expectStatus().isOk();
+        as(AGENT).post().uri("/api/v1/desk/tickets/" + ticket.number() + "/re-complaints").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("words", "处理结果我不接受")).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().value("Location", l -> assertThat(l).startsWith("/api/v1/desk/tickets/C-"))
+                .expectBody()
+                .jsonPath("$.reComplaintOf").isEqualTo(ticket.number().toString())
+                .jsonPath("$.events[0].by").isEqualTo(AGENT);
+    }
+
+    @Test
+    void lists_filter_by_status_type_grade_category_channel_and_time_newest_first_in_pages() {
+        // tickets of January 2020 only, so other tests' tickets stay out of the window
+        Instant start = Instant.parse("2020-01-06T02:00:00Z");
+        YearMonth month = YearMonth.of(2020, 1);
+        Ticket oldest = register(Intent.COMPLAINT, month, start, Category.SYSTEM_FAULT, Set.of(), null);
+        Ticket attitude = register(Intent.COMPLAINT, month, start.plusSeconds(60), Category.SERVICE_ATTITUDE, Set.of(), null);
+        Ticket inquiry = register(Intent.INQUIRY, month, start.plusSeconds(120), null, Set.of(), null);
+        Ticket newest = register(Intent.COMPLAINT, month, start.plusSeconds(180), Category.SYSTEM_FAULT, Set.of(), null);
+        move(AGENT, newest, "forwarded", null).expectStatus().isOk();
+        String window = "createdFrom=2020-01-01T00:00:00Z&createdTo=2020-02-01T00:00:00Z";
+
+        as(AGENT).get().uri("/api/v1/desk/tickets?" + window + "&size=2").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(4)
+                .jsonPath("$.items[0].number").isEqualTo(newest.number().toString())
+                .jsonPath("$.items[1].number").isEqualTo(inquiry.number().toString());
+        as(AGENT).get().uri("/api/v1/desk/tickets?" + window + "&size=2&page=1").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.items[0].number").isEqualTo(attitude.number().toString())
+                .jsonPath("$.items[1].number").isEqualTo(oldest.number().toString());
+        as(AGENT).get().uri("/api/v1/desk/tickets?" + window + "&type=complaint&category=system_fault&status=accepted")
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].number").isEqualTo(oldest.number().toString());
+        as(AGENT).get().uri("/api/v1/desk/tickets?" + window + "&status=forwarded&grade=4&channel=api")
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].number").isEqualTo(newest.number().toString());
+        as(AGENT).get().uri("/api/v1/desk/tickets?createdFrom=2020-01-06T02:01:00Z&createdTo=2020-01-06T02:03:00Z")
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(2);
+        as(AGENT).get().uri("/api/v1/desk/tickets?stauts=accepted").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("unknown parameter 'stauts'"));
+        as(AGENT).get().uri("/api/v1/desk/tickets?grade=7").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("grade '7' is not a grade from 1 to 4");
+    }
+}
