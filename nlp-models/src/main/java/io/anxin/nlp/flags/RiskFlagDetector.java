@@ -179,10 +179,9 @@ public final class RiskFlagDetector {
                     "转走|被转|被划走|被扣走|被取走|被提走|提走了|划走了|不翼而飞|((余额|存款|积蓄)|(卡里|账户里|帐户里|里面)的?钱)[^，,。]{0,6}(不见|没了|少了|变成零|清零|对不上|一分没有|去哪|被转)"
                             + "|钱[^，,。]{0,4}(不见了|不翼而飞|被转|被划|被扣走|被盗)|钱(到底)?(去哪|哪去)|(账户|帐户|卡)里[^，,。]{0,4}少了"
                             + "|(积蓄|存款|本金|钱|资金|学费|预付款?|预存|充值|储值|会员费|定金|首付|押金|货款)[^，,。]{0,6}(要不回来|拿不回来|打水漂)",
-                    "(账户|帐户|账号|帐号|银行卡|信用卡|储蓄卡|资金|钱|余额)[^，,。]{0,8}冻结|被[^，,。]{0,4}冻结|冻结(了)?(我的)?(账户|帐户|账号|帐号|银行卡|信用卡|资金|钱|余额)"
-                            + "|(怎么|如何|帮我|马上|立即|赶紧|请|要求|申请)[^，,。]{0,4}冻结|(转到|打到|汇到|进了)[^，,。]{0,4}(一个|某个|别的|别人|陌生|不认识|什么|第三方|其他)[^，,。]{0,12}(账户|帐户|卡)"
-                            + "|(根本|压根)(没有|不存在)这(个|款|只)?(产品|理财|基金|保单)|假(产品|理财|保单|基金)"
-                            + "|(账户|帐户|账号|帐号)(被)?(锁|封)(了|定)|被(锁|封)号",
+                    // asking us to freeze an account protects it; an account the company froze is a dispute about access, not safety
+                    "(怎么|如何|帮我|马上|立即|赶紧|请|要求|申请)[^，,。]{0,4}冻结|(转到|打到|汇到|进了)[^，,。]{0,4}(一个|某个|别的|别人|陌生|不认识|什么|第三方|其他)[^，,。]{0,12}(账户|帐户|卡)"
+                            + "|(根本|压根)(没有|不存在)这(个|款|只)?(产品|理财|基金|保单)|假(产品|理财|保单|基金)",
                     "未授权|未经授权|没有授权|没授权|从未授权|未经.{0,4}(同意|授权|允许)"
                             + "|^(?=.*(账户|帐户|账号|帐号|银行卡|信用卡|卡里|卡上|余额|资金|存款|贷款|借款|借钱|借过|征信|转账|交易|登录|下单|密码|单子))"
                             + ".*((根本|从来|从|并|压根|完全|明明|本人|我都|我也|自己)(就)?(没|未|不曾)(有)?(借|贷|申请|开通|操作|授权|绑定|消费|登录|转账|同意|点过|注册|办理?过|买过|下过|做过)"
@@ -205,8 +204,8 @@ public final class RiskFlagDetector {
                             + "|it wasn'?t me\\b|unknown device|unrecogni[sz]ed device|phishing|scammed|scammer|never (been to|made|authori[sz]ed|opened|applied|signed up)"
                             + "|don'?t recogni[sz]e|didn'?t (make|authori[sz]e|do that|open|apply|sign up|request)|did not (make|authori[sz]e)"
                             + "|(money|funds|transfer|withdrawal|payment)[^.]{0,20}never arrived|where is my money|money (is )?(gone|missing|vanished|disappeared)"
-                            + "|missing (funds|money)|froze my|(account|card|funds|fund|wallet|money|assets?) (is |was |has been |got )?frozen"
-                            + "|frozen (account|funds|fund|wallet|card|assets?)|(freeze|block) (my|the) (card|account)|locked (me )?out of (my|the) (account|app|wallet)|drained|emptied"
+                            + "|missing (funds|money)"
+                            + "|(freeze|block) (my|the) (card|account)|locked (me )?out of (my|the) (account|app|wallet)|drained|emptied"
                             + "|account security|identity theft|confirm my password|block (the|my) card|cancel my card"
                             + "|card was (lost|stolen|used)|used in [^.]{0,20}(countries|country|abroad)|changed my (email|password|phone)"
                             + "|(email|password|phone number) (was|has been) changed|withdrawals? [^.]{0,30}never made|is it safe to|public wi-?fi|sim swap"
