@@ -8,17 +8,19 @@ import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.triage.TriageResult;
 import io.anxin.core.triage.Triager;
 import io.anxin.nlp.flags.RiskFlagDetector;
-import io.anxin.nlp.text.FeatureExtractor;
 import io.anxin.nlp.text.LangDetector;
 import io.anxin.nlp.text.TextNormalizer;
 import io.anxin.nlp.train.Calibration;
 import io.anxin.nlp.train.Trainer;
+import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Triage with the OpenNLP maxent models trained from the corpus at build time, and risk flags
- * by patterns. The models are merged into one immutable weight table ({@link CompiledModels}),
+ * Triage with the OpenNLP maxent models trained from the corpus at build time. A risk flag is
+ * raised when its patterns ({@link RiskFlagDetector}) match or its binary model gives it at least
+ * its threshold ({@link Trainer#FLAG_THRESHOLDS}): the patterns are exact on what they know, the
+ * model generalises to wordings they lack, and recall matters most for escalation. The models are merged into one immutable weight table ({@link CompiledModels}),
  * so a call extracts the features once and looks each token up once; the triager holds no
  * mutable state and is thread-safe. The confidence is the intent probability calibrated by
  * temperature scaling ({@link Trainer#INTENT_TEMPERATURE}).
@@ -29,15 +31,25 @@ public final class OpenNlpTriager implements Triager {
     private static final int CATEGORY = 1;
     private static final int ANGER = 2;
     private static final int ACT = 3;
+    /** The flag models follow the four others, in the order of {@link RiskFlag#values()}. */
+    private static final int FIRST_FLAG = 4;
+    private static final RiskFlag[] FLAGS = RiskFlag.values();
 
     /** Below this probability a message is not taken as a greeting, thanks, goodbye, yes or no; the act model
      * spreads short messages over seven labels, so the best one is taken when it stands this high. */
     static final double ACT_CONFIDENCE = 0.3;
 
     private final CompiledModels models;
+    /** Per flag, the index of the "yes" outcome of its model. */
+    private final int[] flagYes = new int[FLAGS.length];
+    private final double[] flagThreshold = new double[FLAGS.length];
 
     public OpenNlpTriager(TriageModels models) {
         this.models = new CompiledModels(models.all());
+        for (RiskFlag flag : FLAGS) {
+            flagYes[flag.ordinal()] = java.util.Arrays.asList(this.models.outcomes(FIRST_FLAG + flag.ordinal())).indexOf(TriageModels.FLAG_YES);
+            flagThreshold[flag.ordinal()] = Trainer.FLAG_THRESHOLDS.get(flag);
+        }
     }
 
     /** Loads the models the build trained and put on the classpath. */
@@ -71,7 +83,7 @@ public final class OpenNlpTriager implements Triager {
     /** Triage plus the conversational act (greeting, thanks, goodbye, human, yes, no or none). */
     public Analysis analyse(String text) {
         String normalized = TextNormalizer.normalize(text);
-        double[][] probs = models.probabilities(FeatureExtractor.featuresOfNormalized(normalized));
+        double[][] probs = models.probabilities(normalized);
 
         double[] intentProbs = Calibration.sharpen(probs[INTENT], Trainer.INTENT_TEMPERATURE);
         int bestIntent = argMax(intentProbs);
@@ -82,7 +94,13 @@ public final class OpenNlpTriager implements Triager {
         int anger = Integer.parseInt(models.outcome(ANGER, argMax(probs[ANGER])));
         int bestAct = argMax(probs[ACT]);
 
-        Set<RiskFlag> flags = RiskFlagDetector.detect(normalized);
+        Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
+        flags.addAll(RiskFlagDetector.detect(normalized));
+        for (RiskFlag flag : FLAGS) {
+            if (probs[FIRST_FLAG + flag.ordinal()][flagYes[flag.ordinal()]] >= flagThreshold[flag.ordinal()]) {
+                flags.add(flag);
+            }
+        }
         Lang lang = LangDetector.detect(text);
         String actLabel = models.outcome(ACT, bestAct);
         double actConfidence = clamp(probs[ACT][bestAct]);

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import io.anxin.core.triage.RiskFlag;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.doccat.DoccatModel;
@@ -18,21 +21,38 @@ import opennlp.tools.doccat.DoccatModel;
  * @param anger    anger 0..3 as the outcome labels "0".."3"
  * @param act      the conversational act: "none" for a request, or greeting, thanks, goodbye,
  *                 human, yes, no
+ * @param flags    one binary model per risk flag, in the order of {@link RiskFlag#values()}, with
+ *                 the outcomes {@link #FLAG_YES} and {@link #FLAG_NO}
  */
-public record TriageModels(DoccatModel intent, DoccatModel category, DoccatModel anger, DoccatModel act) {
+public record TriageModels(DoccatModel intent, DoccatModel category, DoccatModel anger, DoccatModel act, List<DoccatModel> flags) {
 
     /** Directory of the model files within the classpath (and within target/classes). */
     public static final String RESOURCE_DIR = "io/anxin/nlp/models";
 
-    private static final String[] NAMES = {"intent.bin", "category.bin", "anger.bin", "act.bin"};
+    /** The outcome of a flag model when the message carries the flag. */
+    public static final String FLAG_YES = "yes";
+    /** The outcome of a flag model when it does not. */
+    public static final String FLAG_NO = "no";
 
-    public static TriageModels fromClasspath() {
-        return new TriageModels(resource(NAMES[0]), resource(NAMES[1]), resource(NAMES[2]), resource(NAMES[3]));
+    private static final List<String> NAMES = names();
+
+    public TriageModels {
+        if (flags.size() != RiskFlag.values().length) {
+            throw new IllegalArgumentException("one flag model per risk flag, not " + flags.size());
+        }
+        flags = List.copyOf(flags);
     }
 
-    /** The models in the order of their file names: intent, category, anger, act. */
+    public static TriageModels fromClasspath() {
+        List<DoccatModel> models = NAMES.stream().map(TriageModels::resource).toList();
+        return new TriageModels(models.get(0), models.get(1), models.get(2), models.get(3), models.subList(4, models.size()));
+    }
+
+    /** The models in the order of their file names: intent, category, anger, act, then the flags. */
     public List<DoccatModel> all() {
-        return List.of(intent, category, anger, act);
+        List<DoccatModel> all = new ArrayList<>(List.of(intent, category, anger, act));
+        all.addAll(flags);
+        return all;
     }
 
     /** Writes the models under {@code root}/{@link #RESOURCE_DIR}. */
@@ -41,14 +61,20 @@ public record TriageModels(DoccatModel intent, DoccatModel category, DoccatModel
         List<DoccatModel> models = all();
         try {
             Files.createDirectories(dir);
-            for (int i = 0; i < NAMES.length; i++) {
-                try (OutputStream out = Files.newOutputStream(dir.resolve(NAMES[i]))) {
+            for (int i = 0; i < NAMES.size(); i++) {
+                try (OutputStream out = Files.newOutputStream(dir.resolve(NAMES.get(i)))) {
                     models.get(i).serialize(out);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(List.of("intent.bin", "category.bin", "anger.bin", "act.bin"));
+        Arrays.stream(RiskFlag.values()).map(flag -> "flag-" + flag.label() + ".bin").forEach(names::add);
+        return List.copyOf(names);
     }
 
     private static DoccatModel resource(String name) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.anxin.nlp.corpus.Corpus;
 import io.anxin.nlp.corpus.LabelledMessage;
 import io.anxin.nlp.text.FeatureExtractor;
+import io.anxin.nlp.text.TextNormalizer;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CompiledModelsTest {
 
     @Test
-    void theMergedWeightTableGivesExactlyTheProbabilitiesOfOpenNlpsOwnCategorizerForEveryModelAndMessage()
+    void theMergedWeightTableGivesExactlyTheProbabilitiesOfOpenNlpsOwnCategorizerForEveryModelIncludingTheFlagModelsAndEveryMessage()
             throws URISyntaxException {
         List<LabelledMessage> corpus = Corpus.readDirectory(
                 Path.of(Objects.requireNonNull(CompiledModelsTest.class.getResource("/corpus")).toURI()));
@@ -26,7 +27,7 @@ class CompiledModelsTest {
 
         for (LabelledMessage message : corpus) {
             String[] tokens = FeatureExtractor.features(message.text());
-            double[][] fast = compiled.probabilities(tokens);
+            double[][] fast = compiled.probabilities(TextNormalizer.normalize(message.text()));
             for (int m = 0; m < models.size(); m++) {
                 DocumentCategorizerME categorizer = reference.get(m);
                 double[] expected = categorizer.categorize(tokens);

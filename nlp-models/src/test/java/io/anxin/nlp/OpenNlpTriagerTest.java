@@ -8,15 +8,22 @@ import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.triage.TriageResult;
 import io.anxin.nlp.corpus.Corpus;
 import io.anxin.nlp.corpus.LabelledMessage;
+import io.anxin.nlp.flags.RiskFlagDetector;
+import io.anxin.nlp.text.FeatureExtractor;
+import io.anxin.nlp.text.TextNormalizer;
 import io.anxin.nlp.train.Trainer;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +31,20 @@ class OpenNlpTriagerTest {
 
     private static List<LabelledMessage> corpus;
     private static OpenNlpTriager loaded;
+    private static TriageModels freshModels;
+    private static OpenNlpTriager fresh;
 
     @BeforeAll
     static void load() throws URISyntaxException {
         corpus = Corpus.readDirectory(Path.of(Objects.requireNonNull(OpenNlpTriagerTest.class.getResource("/corpus")).toURI()));
         loaded = OpenNlpTriager.fromClasspath();
+        // trained once for the tests that compare the models on disk with freshly trained ones
+        freshModels = Trainer.train(corpus);
+        fresh = new OpenNlpTriager(freshModels);
     }
 
     @Test
     void theModelsLoadedFromTheClasspathPredictExactlyWhatFreshlyTrainedModelsDo() {
-        OpenNlpTriager fresh = new OpenNlpTriager(Trainer.train(corpus));
-
         for (LabelledMessage message : corpus) {
             assertThat(loaded.triage(message.text())).as(message.id()).isEqualTo(fresh.triage(message.text()));
         }
@@ -57,9 +67,41 @@ class OpenNlpTriagerTest {
     }
 
     @Test
-    void theActsLoadedFromTheClasspathAreExactlyThoseOfFreshlyTrainedModels() {
-        OpenNlpTriager fresh = new OpenNlpTriager(Trainer.train(corpus));
+    void theFlagModelsLoadedFromTheClasspathGiveExactlyTheProbabilitiesOfFreshlyTrainedOnes() {
+        List<DoccatModel> onDisk = TriageModels.fromClasspath().flags();
+        for (RiskFlag flag : RiskFlag.values()) {
+            DocumentCategorizerME disk = new DocumentCategorizerME(onDisk.get(flag.ordinal()));
+            DocumentCategorizerME trained = new DocumentCategorizerME(freshModels.flags().get(flag.ordinal()));
+            for (LabelledMessage message : corpus) {
+                String[] tokens = FeatureExtractor.features(message.text());
+                assertThat(disk.categorize(tokens)).as(flag + " " + message.id()).containsExactly(trained.categorize(tokens));
+            }
+        }
+    }
 
+    @Test
+    void aFlagIsRaisedExactlyWhenItsPatternsMatchOrItsModelReachesItsThreshold() {
+        List<DocumentCategorizerME> flagModels = TriageModels.fromClasspath().flags().stream().map(DocumentCategorizerME::new).toList();
+        int byModelAlone = 0;
+        for (LabelledMessage message : corpus) {
+            Set<RiskFlag> patterns = RiskFlagDetector.detect(TextNormalizer.normalize(message.text()));
+            Set<RiskFlag> expected = EnumSet.noneOf(RiskFlag.class);
+            expected.addAll(patterns);
+            for (RiskFlag flag : RiskFlag.values()) {
+                DocumentCategorizerME model = flagModels.get(flag.ordinal());
+                double yes = model.categorize(FeatureExtractor.features(message.text()))[model.getIndex(TriageModels.FLAG_YES)];
+                if (yes >= Trainer.FLAG_THRESHOLDS.get(flag)) {
+                    expected.add(flag);
+                    byModelAlone += patterns.contains(flag) ? 0 : 1;
+                }
+            }
+            assertThat(loaded.triage(message.text()).flags()).as(message.id()).isEqualTo(expected);
+        }
+        assertThat(byModelAlone).as("flags the models add to the patterns on the corpus").isPositive();
+    }
+
+    @Test
+    void theActsLoadedFromTheClasspathAreExactlyThoseOfFreshlyTrainedModels() {
         for (LabelledMessage message : corpus) {
             assertThat(loaded.analyse(message.text())).as(message.id()).isEqualTo(fresh.analyse(message.text()));
         }

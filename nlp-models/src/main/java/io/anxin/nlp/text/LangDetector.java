@@ -17,7 +17,7 @@ public final class LangDetector {
         int simplified = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (FeatureExtractor.isHan(c)) {
                 han++;
                 if (tables.isTraditionalOnly(c)) {
                     traditional++;

@@ -11,7 +11,8 @@ public final class TextNormalizer {
 
     public static String normalize(String text) {
         ScriptTables tables = ScriptTables.get();
-        StringBuilder out = new StringBuilder(text.length());
+        // a char array, not a StringBuilder, which starts as Latin-1 and is copied at the first Chinese character
+        char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E') {
@@ -19,12 +20,8 @@ public final class TextNormalizer {
             } else if (c == '\u3000') {
                 c = ' ';
             }
-            if (c < 128) {
-                out.append(Character.toLowerCase(c));
-            } else {
-                out.append(tables.simplify(c));
-            }
+            out[i] = c < 128 ? Character.toLowerCase(c) : tables.simplify(c);
         }
-        return out.toString();
+        return new String(out);
     }
 }

@@ -1,9 +1,12 @@
 package io.anxin.nlp.train;
 
 import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
 import io.anxin.nlp.corpus.Corpus;
 import io.anxin.nlp.corpus.LabelledMessage;
+import io.anxin.nlp.flags.RiskFlagDetector;
 import io.anxin.nlp.text.FeatureExtractor;
+import io.anxin.nlp.text.TextNormalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +21,22 @@ import opennlp.tools.doccat.DocumentCategorizerME;
  * (expected calibration error over ten bins). Not part of the build; run it by hand:
  * {@code ./mvnw -q -o -pl nlp-models exec:java -Dexec.mainClass=io.anxin.nlp.train.CrossValidate
  * -Dexec.args="nlp-models/src/main/resources/corpus 5"} from the repository root.
+ *
+ * <p>With "flags" first ({@code -Dexec.args="flags nlp-models/src/main/resources/corpus 5 [CUTOFF
+ * ITERATIONS BALANCE]"}) it does the same for the per-flag models: out-of-fold precision and
+ * recall of each flag model alone at thresholds 0.05 to 0.95, and the threshold that
+ * {@link #chooseThreshold} picks. The patterns cannot be cross-validated (they were written on this
+ * corpus and find all of it), so the threshold is chosen on the model alone.
  */
 public final class CrossValidate {
 
     private CrossValidate() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("flags")) {
+            flags(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         List<LabelledMessage> corpus = Corpus.readDirectory(Path.of(args.length > 0 ? args[0] : "nlp-models/src/main/resources/corpus"));
         int k = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         boolean[] balances = args.length > 2 ? new boolean[] {Boolean.parseBoolean(args[2])} : new boolean[] {false, true};
@@ -127,5 +140,101 @@ public final class CrossValidate {
             ece += Math.abs(confidence[b] - correct[b]) / probabilities.size();
         }
         return ece;
+    }
+
+    /** The precision the out-of-fold predictions of a flag model must reach at the chosen threshold. */
+    static final double FLAG_PRECISION = 0.9;
+
+    private static void flags(String[] args) {
+        List<LabelledMessage> corpus = Corpus.readDirectory(Path.of(args.length > 0 ? args[0] : "nlp-models/src/main/resources/corpus"));
+        int k = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Trainer.Settings settings = args.length > 4
+                ? new Trainer.Settings(Integer.parseInt(args[3]), Integer.parseInt(args[2]), Boolean.parseBoolean(args[4]))
+                : Trainer.FLAG_MODELS;
+        System.out.println(settings);
+        for (RiskFlag flag : RiskFlag.values()) {
+            double[] probability = outOfFoldFlagProbabilities(corpus, k, flag, settings);
+            boolean[] gold = new boolean[corpus.size()];
+            for (int i = 0; i < gold.length; i++) {
+                gold[i] = corpus.get(i).flags().contains(flag);
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-15s", flag.label()));
+            for (int t = 5; t <= 95; t += 5) {
+                int[] c = counts(probability, gold, t / 100.0);
+                line.append(String.format(Locale.ROOT, " %.2f:P%.2f/R%.2f", t / 100.0, ratio(c[0], c[1]), ratio(c[0], c[2])));
+            }
+            System.out.println(line);
+            double threshold = chooseThreshold(probability, gold);
+            int[] c = counts(probability, gold, threshold);
+            boolean[] patterns = new boolean[corpus.size()];
+            for (int i = 0; i < patterns.length; i++) {
+                patterns[i] = RiskFlagDetector.detect(TextNormalizer.normalize(corpus.get(i).text())).contains(flag);
+            }
+            int[] both = counts(probability, gold, threshold, patterns);
+            System.out.printf(Locale.ROOT, "%-15s chosen threshold %.2f: model alone P %.3f R %.3f F1 %.3f;"
+                            + " patterns or model P %.3f R %.3f (patterns written on this corpus)%n",
+                    flag.label(), threshold, ratio(c[0], c[1]), ratio(c[0], c[2]), f1(c), ratio(both[0], both[1]), ratio(both[0], both[2]));
+        }
+    }
+
+    /**
+     * The lowest threshold (in steps of 0.05) at which the model alone reaches
+     * {@link #FLAG_PRECISION} out of fold, or the one with the best F1 if none does: the model
+     * catches what the patterns miss, and a lower threshold than that would mostly add false alarms.
+     */
+    static double chooseThreshold(double[] probability, boolean[] gold) {
+        double bestF1 = -1;
+        double bestF1Threshold = 0.5;
+        for (int t = 5; t <= 95; t += 5) {
+            int[] c = counts(probability, gold, t / 100.0);
+            if (c[1] > 0 && ratio(c[0], c[1]) >= FLAG_PRECISION) {
+                return t / 100.0;
+            }
+            if (f1(c) > bestF1) {
+                bestF1 = f1(c);
+                bestF1Threshold = t / 100.0;
+            }
+        }
+        return bestF1Threshold;
+    }
+
+    static double[] outOfFoldFlagProbabilities(List<LabelledMessage> corpus, int k, RiskFlag flag, Trainer.Settings settings) {
+        double[] out = new double[corpus.size()];
+        for (int fold = 0; fold < k; fold++) {
+            List<LabelledMessage> train = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                if (i % k != fold) {
+                    train.add(corpus.get(i));
+                }
+            }
+            DocumentCategorizerME categorizer = new DocumentCategorizerME(Trainer.trainFlag(train, flag, settings));
+            int yes = categorizer.getIndex(io.anxin.nlp.TriageModels.FLAG_YES);
+            for (int i = fold; i < corpus.size(); i += k) {
+                out[i] = categorizer.categorize(FeatureExtractor.features(corpus.get(i).text()))[yes];
+            }
+        }
+        return out;
+    }
+
+    /** {true positives, predicted positives, gold positives} at a threshold, or-ed with {@code also} if given. */
+    private static int[] counts(double[] probability, boolean[] gold, double threshold, boolean[]... also) {
+        int[] c = new int[3];
+        for (int i = 0; i < gold.length; i++) {
+            boolean predicted = probability[i] >= threshold || (also.length > 0 && also[0][i]);
+            c[0] += predicted && gold[i] ? 1 : 0;
+            c[1] += predicted ? 1 : 0;
+            c[2] += gold[i] ? 1 : 0;
+        }
+        return c;
+    }
+
+    private static double f1(int[] c) {
+        double p = ratio(c[0], c[1]);
+        double r = ratio(c[0], c[2]);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static double ratio(int numerator, int denominator) {
+        return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 }

@@ -1,12 +1,14 @@
 package io.anxin.nlp.train;
 
 import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
 import io.anxin.nlp.TriageModels;
 import io.anxin.nlp.corpus.LabelledMessage;
 import io.anxin.nlp.text.FeatureExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +35,7 @@ import opennlp.tools.util.TrainingParameters;
 public final class Trainer {
 
     /** The training settings; {@link #DEFAULT} is what the build uses. */
-    public record Settings(int iterations, int cutoff, boolean balanceIntents) {
+    public record Settings(int iterations, int cutoff, boolean balanceClasses) {
         public static final Settings DEFAULT = new Settings(400, 2, false);
     }
 
@@ -51,6 +53,26 @@ public final class Trainer {
      */
     static final Settings OTHER_MODELS = new Settings(300, 1, false);
 
+    /**
+     * The per-flag binary models. A flag model backs up the patterns of its flag: it is trained on
+     * every message, with the flag as "yes" and its absence as "no". Chosen by
+     * {@link CrossValidate} (mode "flags") on the corpus alone; see {@link #FLAG_THRESHOLDS}.
+     */
+    public static final Settings FLAG_MODELS = new Settings(100, 2, true);
+
+    /**
+     * A flag is raised when its patterns match or when its model gives it at least this
+     * probability. Chosen by {@link CrossValidate} (mode "flags") on out-of-fold probabilities of
+     * the corpus, never on the dev set; see the README for the rule and the figures.
+     */
+    public static final Map<RiskFlag, Double> FLAG_THRESHOLDS = new EnumMap<>(Map.of(
+            RiskFlag.THREAT_EXTREME, 0.70,
+            RiskFlag.MEDIA, 0.70,
+            RiskFlag.LAWSUIT, 0.75,
+            RiskFlag.WHISTLEBLOW, 0.75,
+            RiskFlag.COLLECTIVE, 0.70,
+            RiskFlag.ASSET_SAFETY, 0.70));
+
     private Trainer() {}
 
     public static TriageModels train(List<LabelledMessage> corpus) {
@@ -66,12 +88,22 @@ public final class Trainer {
                 OTHER_MODELS);
         DoccatModel anger = train(corpus, m -> Integer.toString(m.anger()), OTHER_MODELS);
         DoccatModel act = train(corpus, LabelledMessage::act, OTHER_MODELS);
-        return new TriageModels(intent, category, anger, act);
+        List<DoccatModel> flags = new ArrayList<>();
+        for (RiskFlag flag : RiskFlag.values()) {
+            flags.add(trainFlag(corpus, flag, FLAG_MODELS));
+        }
+        return new TriageModels(intent, category, anger, act, flags);
+    }
+
+    /** The binary model of one flag; with {@code balanceClasses} the flagged messages are repeated up to the others. */
+    public static DoccatModel trainFlag(List<LabelledMessage> corpus, RiskFlag flag, Settings settings) {
+        Function<LabelledMessage, String> label = m -> m.flags().contains(flag) ? TriageModels.FLAG_YES : TriageModels.FLAG_NO;
+        return train(settings.balanceClasses() ? balanced(corpus, label) : corpus, label, settings);
     }
 
     /** The intent model alone, as {@link #train(List, Settings)} builds it; for cross-validation. */
     public static DoccatModel trainIntent(List<LabelledMessage> corpus, Settings settings) {
-        List<LabelledMessage> samples = settings.balanceIntents() ? balanced(corpus, m -> m.intent().label()) : corpus;
+        List<LabelledMessage> samples = settings.balanceClasses() ? balanced(corpus, m -> m.intent().label()) : corpus;
         return train(samples, m -> m.intent().label(), settings);
     }
 

@@ -8,6 +8,9 @@ import io.anxin.nlp.corpus.Corpus;
 import io.anxin.nlp.corpus.LabelledMessage;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -134,9 +137,8 @@ class RiskFlagDetectorTest {
     }
 
     @Test
-    void theKeywordGateNeverChangesWhatThePatternsFindOnAnyCorpusMessage() throws URISyntaxException {
-        Path corpus = Path.of(Objects.requireNonNull(RiskFlagDetectorTest.class.getResource("/corpus")).toURI());
-        for (LabelledMessage message : Corpus.readDirectory(corpus)) {
+    void theKeywordScanNeverChangesWhatThePatternsFindOnAnyCorpusOrCheckMessage() throws URISyntaxException {
+        for (LabelledMessage message : corpusAndChecks()) {
             String normalized = TextNormalizer.normalize(message.text());
             assertThat(RiskFlagDetector.detect(normalized)).as(message.id())
                     .isEqualTo(RiskFlagDetector.detectUngated(normalized));
@@ -144,16 +146,50 @@ class RiskFlagDetectorTest {
     }
 
     @Test
-    void tryingEachPatternOnlyWhereAMatchCanStartFindsExactlyWhatAPlainSearchFindsOnEveryCorpusSentence()
+    void tryingOnlyTheBranchesWhoseLiteralsOccurFindsExactlyWhatAPlainSearchFindsOnEverySentence()
             throws URISyntaxException {
-        Path corpus = Path.of(Objects.requireNonNull(RiskFlagDetectorTest.class.getResource("/corpus")).toURI());
-        for (LabelledMessage message : Corpus.readDirectory(corpus)) {
+        List<GatedAlternation> patterns = RiskFlagDetector.allPatterns();
+        BranchIndex index = new BranchIndex(patterns);
+        for (LabelledMessage message : corpusAndChecks()) {
             for (String sentence : RiskFlagDetector.sentences(TextNormalizer.normalize(message.text()))) {
-                for (StartIndexedPattern pattern : RiskFlagDetector.allPatterns()) {
-                    assertThat(pattern.find(sentence)).as(message.id() + " " + pattern.pattern())
+                long[] candidates = index.scan(sentence);
+                for (GatedAlternation pattern : patterns) {
+                    assertThat(pattern.find(sentence, candidates)).as(message.id() + " " + pattern.pattern())
                             .isEqualTo(pattern.pattern().matcher(sentence).find());
                 }
             }
         }
+    }
+
+    @Test
+    void sentencesAreCutWhereTheSentencePatternCuts() throws URISyntaxException {
+        List<String> texts = new ArrayList<>(corpusAndChecks().stream().map(m -> TextNormalizer.normalize(m.text())).toList());
+        texts.addAll(List.of("", "a. b.  c.\n\nd", "。。", "end. ", "x!y?z;w\n", " . .\t."));
+        for (String text : texts) {
+            assertThat(RiskFlagDetector.sentences(text).stream().filter(s -> !s.isEmpty()).toList()).as(text)
+                    .isEqualTo(Arrays.stream(RiskFlagDetector.SENTENCE_END.split(text)).filter(s -> !s.isEmpty()).toList());
+        }
+    }
+
+    @Test
+    void theLiteralsABranchNeedsAreReadOffTheExpression() {
+        assertThat(RequiredLiterals.of("跳楼(?!价|甩卖)")).containsExactly("跳楼");
+        assertThat(RequiredLiterals.of("(拉|挂)(个|条)?(白)?(横幅|条幅)")).containsExactlyInAnyOrder("横幅", "条幅");
+        assertThat(RequiredLiterals.of("(带|拿)刀")).containsExactlyInAnyOrder("带刀", "拿刀");
+        assertThat(RequiredLiterals.of("\\bsue\\b")).containsExactly("sue");
+        assertThat(RequiredLiterals.of("unauthori[sz]ed")).containsExactlyInAnyOrder("unauthorised", "unauthorized");
+        assertThat(RequiredLiterals.of("[^，,。]{0,4}(报|说)?")).isNull();
+        assertThat(RequiredLiterals.of("(a|.)")).isNull();
+    }
+
+    /** The corpus and the held-out check batches: the scan must be exact on text it was not built from too. */
+    private static List<LabelledMessage> corpusAndChecks() throws URISyntaxException {
+        List<LabelledMessage> all = new ArrayList<>(Corpus.readDirectory(resource("/corpus")));
+        all.addAll(Corpus.readFile(resource("/fresh-check-3.jsonl")));
+        return all;
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(RiskFlagDetectorTest.class.getResource(name)).toURI());
     }
 }
