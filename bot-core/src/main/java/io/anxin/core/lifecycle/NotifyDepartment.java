@@ -7,6 +7,7 @@ import io.anxin.core.outbox.Recipient;
 import io.anxin.core.routing.Department;
 import io.anxin.core.routing.DepartmentId;
 import io.anxin.core.routing.Routing;
+import io.anxin.core.ticket.FormField;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketStore;
@@ -61,8 +62,8 @@ public final class NotifyDepartment {
                 ? Mono.just(ticket)
                 : Mono.defer(() -> {
                     Ticket changed = ticket.withForm(ticket.form().withResponsibleDepartment(department.id().value()));
-                    return tickets.amend(changed, new TicketEvent("form.responsible_department " + department.id().value(),
-                            by, now)).thenReturn(changed);
+                    return tickets.amend(changed, new TicketEvent("form." + FormField.RESPONSIBLE_DEPARTMENT.label()
+                            + ": " + department.id().value(), by, now)).thenReturn(changed);
                 });
         return named.flatMap(t -> outbox.post(notice).thenReturn(t));
     }

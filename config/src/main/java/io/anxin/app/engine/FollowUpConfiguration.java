@@ -1,6 +1,7 @@
 package io.anxin.app.engine;
 
 import io.anxin.core.conversation.ConversationStore;
+import io.anxin.core.desk.SupervisorDesk;
 import io.anxin.core.followup.CallbackTasks;
 import io.anxin.core.followup.FollowUp;
 import io.anxin.core.handoff.EscalationLog;
@@ -51,6 +52,12 @@ class FollowUpConfiguration {
             Clock clock) {
         return new FollowUp(tickets, conversations, new RedisSurveyStore(redis), callbacks, outbox, escalations, timers,
                 scripts, clock);
+    }
+
+    /** Supervisors' call-backs and dead letters, for the desk. */
+    @Bean
+    SupervisorDesk supervisorDesk(CallbackTasks callbacks, FollowUp followUp, Outbox outbox) {
+        return new SupervisorDesk(callbacks, followUp, outbox);
     }
 
     @Bean

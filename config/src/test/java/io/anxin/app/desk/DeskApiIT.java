@@ -3,6 +3,11 @@ package io.anxin.app.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
+import io.anxin.core.followup.CallbackTask;
+import io.anxin.core.message.Reply;
+import io.anxin.core.outbox.OutboundMessage;
+import io.anxin.core.outbox.Outbox;
+import io.anxin.core.redis.RedisCallbackTasks;
 import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
@@ -29,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +56,7 @@ class DeskApiIT {
     private static final String OPERATIONS = "zhang.min";
     private static final String FINANCE = "zhao.lei";
     private static final String COMPLIANCE = "wang.fang";
+    private static final String SUPERVISOR = "chen.jie";
 
     @TempDir
     static Path dir;
@@ -70,7 +77,8 @@ class DeskApiIT {
                       - { id: %s, name: 张敏, roles: [department], department: operations, password: '%s' }
                       - { id: %s, name: 赵磊, roles: [department], department: product, password: '%s' }
                       - { id: %s, name: 王芳, roles: [compliance], password: '%s' }
-                    """.formatted(AGENT, hash, OPERATIONS, hash, FINANCE, hash, COMPLIANCE, hash));
+                      - { id: %s, name: 陈杰, roles: [supervisor], password: '%s' }
+                    """.formatted(AGENT, hash, OPERATIONS, hash, FINANCE, hash, COMPLIANCE, hash, SUPERVISOR, hash));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,6 +92,9 @@ class DeskApiIT {
 
     @Autowired
     RedisClusterReactiveCommands<String, String> redis;
+
+    @Autowired
+    Outbox outbox;
 
     private WebTestClient as(String user) {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
@@ -138,10 +149,10 @@ class DeskApiIT {
     void an_agent_moves_a_complaint_through_its_whole_lifecycle_and_every_step_names_them() {
         Ticket ticket = complaint(null);
 
-        move(AGENT, ticket, "forwarded", "to operations").expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("forwarded");
         fill(AGENT, ticket, ordered("responsibleDepartment", "operations", "responsiblePerson", "张敏"))
                 .expectStatus().isOk();
+        move(AGENT, ticket, "forwarded", "to operations").expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("forwarded");
         move(AGENT, ticket, "in_progress", null).expectStatus().isOk();
         fill(AGENT, ticket, ordered("factsEstablished", "清算批次延迟", "correctiveMeasures", "增加批次监控",
                 "actionOnStaff", "值班人员通报批评")).expectStatus().isOk();
@@ -153,10 +164,10 @@ class DeskApiIT {
                 .jsonPath("$.status").isEqualTo("archived")
                 .jsonPath("$.form.actionOnStaff").isEqualTo("值班人员通报批评")
                 .jsonPath("$.events[0].what").isEqualTo("registered")
-                .jsonPath("$.events[1].what").isEqualTo("status:FORWARDED to operations")
-                .jsonPath("$.events[1].by").isEqualTo(AGENT)
-                .jsonPath("$.events[2].what").isEqualTo("form.responsibleDepartment: operations")
-                .jsonPath("$.events[3].what").isEqualTo("form.responsiblePerson: 张敏")
+                .jsonPath("$.events[1].what").isEqualTo("form.responsibleDepartment: operations")
+                .jsonPath("$.events[2].what").isEqualTo("form.responsiblePerson: 张敏")
+                .jsonPath("$.events[3].what").isEqualTo("status:FORWARDED to operations")
+                .jsonPath("$.events[3].by").isEqualTo(AGENT)
                 .jsonPath("$.events[5].what").isEqualTo("form.factsEstablished: 清算批次延迟")
                 .jsonPath("$.events[7].what").isEqualTo("form.actionOnStaff: 值班人员通报批评")
                 .jsonPath("$.events[8].what").isEqualTo("status:RESOLVED refunded")
@@ -325,5 +336,45 @@ class DeskApiIT {
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("unknown parameter 'stauts'"));
         as(AGENT).get().uri("/api/v1/desk/tickets?grade=7").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").isEqualTo("grade '7' is not a grade from 1 to 4");
+    }
+
+    @Test
+    void a_supervisor_sees_the_call_backs_due_and_marking_one_done_archives_its_ticket_while_an_agent_may_not() {
+        Ticket ticket = complaint(null);
+        move(AGENT, ticket, "in_progress", null).expectStatus().isOk();
+        move(AGENT, ticket, "resolved", null).expectStatus().isOk();
+        move(AGENT, ticket, "followed_up", null).expectStatus().isOk();
+        Instant now = Instant.now();
+        new RedisCallbackTasks(redis).open(new CallbackTask(ticket.number(), ticket.conversationId(),
+                "result 2/10, attitude 6/10 (dissatisfied)", now, now.plus(Duration.ofDays(7)))).block();
+
+        as(AGENT).get().uri("/api/v1/desk/callbacks").exchange().expectStatus().isForbidden();
+        as(SUPERVISOR).get().uri("/api/v1/desk/callbacks").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.ticket == '" + ticket.number() + "')].reason")
+                .isEqualTo("result 2/10, attitude 6/10 (dissatisfied)");
+
+        as(SUPERVISOR).post().uri("/api/v1/desk/callbacks/" + ticket.number() + "/done")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("outcome", "explained the refund; accepted"))
+                .exchange().expectStatus().isOk();
+        assertThat(tickets.find(ticket.number()).block().status()).isEqualTo(TicketStatus.ARCHIVED);
+        as(SUPERVISOR).post().uri("/api/v1/desk/callbacks/" + ticket.number() + "/done")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("outcome", "again"))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void a_message_no_courier_can_deliver_is_shown_to_the_supervisor_as_a_dead_letter() throws InterruptedException {
+        String id = "test:" + UUID.randomUUID();
+        outbox.post(OutboundMessage.toCustomer(id, "agent_reply", ConversationId.random(), Channel.PHONE, "c-1",
+                Lang.ZH_HANS, List.of(Reply.text("您好，您的问题已经处理。")), Instant.now())).block();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (outbox.deadLetters(100).filter(d -> d.message().id().equals(id)).hasElements().block() != Boolean.TRUE
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        as(SUPERVISOR).get().uri("/api/v1/desk/dead-letters").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')].reason").isEqualTo("no courier delivers on route phone");
+        as(AGENT).get().uri("/api/v1/desk/dead-letters").exchange().expectStatus().isForbidden();
     }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -38,12 +37,12 @@ class DeskController {
 
     @GetMapping("/me")
     Mono<StaffView> me(ServerWebExchange exchange) {
-        return staff(exchange).map(StaffView::of);
+        return Staffs.of(exchange).map(StaffView::of);
     }
 
     @GetMapping("/tickets")
     Mono<PageView> list(@RequestParam MultiValueMap<String, String> query, ServerWebExchange exchange) {
-        return staff(exchange).flatMap(who -> {
+        return Staffs.of(exchange).flatMap(who -> {
             ListParameters p = ListParameters.of(query);
             return desk.list(who, p.filter(), p.page(), p.size());
         }).map(PageView::of);
@@ -74,7 +73,7 @@ class DeskController {
     @PostMapping(path = "/tickets/{number}/re-complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TicketDetail>> reComplain(@PathVariable String number, @RequestBody ReComplaintRequest body,
             ServerWebExchange exchange) {
-        return staff(exchange).flatMap(who -> desk.reComplain(who, parse(number), body.checkedWords())
+        return Staffs.of(exchange).flatMap(who -> desk.reComplain(who, Staffs.ticketNumber(number), body.checkedWords())
                 .flatMap(renewed -> desk.view(who, renewed.number())))
                 .map(TicketDetail::of)
                 .map(detail -> ResponseEntity.created(URI.create("/api/v1/desk/tickets/" + detail.number())).body(detail));
@@ -82,32 +81,14 @@ class DeskController {
 
     /** Does the change, then answers with the ticket as it now is, with its audit trail. */
     private Mono<TicketDetail> act(ServerWebExchange exchange, String number, Change change) {
-        return staff(exchange).flatMap(who -> {
-            TicketNumber n = parse(number);
+        return Staffs.of(exchange).flatMap(who -> {
+            TicketNumber n = Staffs.ticketNumber(number);
             return change.apply(who, n).then(Mono.defer(() -> desk.view(who, n)));
         }).map(TicketDetail::of);
     }
 
     private interface Change {
         Mono<Void> apply(Staff who, TicketNumber number);
-    }
-
-    private static Mono<Staff> staff(ServerWebExchange exchange) {
-        return exchange.getPrincipal()
-                .filter(Authentication.class::isInstance)
-                .map(p -> ((Authentication) p).getPrincipal())
-                .filter(StaffPrincipal.class::isInstance)
-                .map(p -> ((StaffPrincipal) p).staff())
-                .switchIfEmpty(Mono.error(NotSignedInException::new));
-    }
-
-    /** A malformed number names no ticket: the same 404 as an unknown one. */
-    private static TicketNumber parse(String number) {
-        try {
-            return TicketNumber.parse(number);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException(number);
-        }
     }
 
     private static Map<FormField, String> fields(Map<String, Object> body) {
