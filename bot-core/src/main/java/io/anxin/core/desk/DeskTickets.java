@@ -117,7 +117,7 @@ public final class DeskTickets {
                 return Mono.just(ticket);
             }
             Ticket filled = ticket.withForm(form);
-            return tickets.amend(filled, events).thenReturn(filled);
+            return tickets.amend(ticket, filled, events).thenReturn(filled);
         });
     }
 

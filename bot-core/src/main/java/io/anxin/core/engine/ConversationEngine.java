@@ -29,6 +29,7 @@ import io.anxin.core.script.Deadlines;
 import io.anxin.core.script.ScriptLibrary;
 import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.ticket.ComplaintForm;
+import io.anxin.core.ticket.ConcurrentTicketChangeException;
 import io.anxin.core.ticket.Grade;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
@@ -238,17 +239,26 @@ public final class ConversationEngine {
         if (open == null || change == null) {
             return Mono.empty();
         }
+        // Someone at the desk may have changed the ticket since this turn read it: apply the change once more
+        // to the ticket as it is now, rather than undo theirs or lose the customer's words.
+        return apply(open, change, now).onErrorResume(ConcurrentTicketChangeException.class,
+                e -> tickets.find(open.number()).flatMap(fresh -> apply(fresh, change, now)));
+    }
+
+    private Mono<Ticket> apply(Ticket open, TicketChange change, Instant now) {
         Ticket changed;
         if (change instanceof TicketChange.Note note) {
             changed = open.withForm(noted(open.form(), note));
+        } else if (open.status().canMoveTo(TicketStatus.CLOSED_AT_INTAKE)) {
+            changed = open.movedTo(TicketStatus.CLOSED_AT_INTAKE);
         } else {
-            changed = open.status() == TicketStatus.CLOSED_AT_INTAKE ? open : open.movedTo(TicketStatus.CLOSED_AT_INTAKE);
+            changed = open; // closed already, or an agent has taken it further: it is no longer closed at intake
         }
         if (changed.equals(open)) {
             return Mono.just(open);
         }
         String what = change instanceof TicketChange.Note note ? "form." + note.detail().name().toLowerCase() : "status";
-        return tickets.amend(changed, new TicketEvent(what, RECEIVED_BY_BOT, now)).thenReturn(changed);
+        return tickets.amend(open, changed, new TicketEvent(what, RECEIVED_BY_BOT, now)).thenReturn(changed);
     }
 
     private static ComplaintForm noted(ComplaintForm form, TicketChange.Note note) {
@@ -291,7 +301,7 @@ public final class ConversationEngine {
                     milestones.schedule().promisedToCustomer(order.type(), now), null,
                     previous != null ? previous.number() : null);
             Mono<Void> linked = previous == null ? Mono.empty()
-                    : tickets.amend(previous, new TicketEvent("re-complained as " + n, RECEIVED_BY_BOT, now));
+                    : tickets.amend(previous, previous, new TicketEvent("re-complained as " + n, RECEIVED_BY_BOT, now));
             // Before the turn commits: scheduling and grading are idempotent, so a retried message repairs a crash in between.
             return tickets.register(ticket)
                     .then(linked)

@@ -103,11 +103,11 @@ public final class FollowUp {
             }
             Ticket followedUp = ticket.withForm(ticket.form().withSatisfaction(satisfaction.asRecorded()))
                     .movedTo(TicketStatus.FOLLOWED_UP);
-            Mono<Void> recorded = tickets.amend(followedUp,
+            Mono<Void> recorded = tickets.amend(ticket, followedUp,
                             new TicketEvent("status:FOLLOWED_UP satisfaction " + satisfaction.asRecorded(), BY, now))
                     .then(timers.cancelMet(followedUp, now));
             if (!dissatisfied) {
-                return recorded.then(archive(followedUp, "satisfaction " + satisfaction.level().name().toLowerCase(), now))
+                return recorded.then(archive(followedUp, followedUp, "satisfaction " + satisfaction.level().name().toLowerCase(), now))
                         .thenReturn(reply);
             }
             CallbackTask task = new CallbackTask(number, ticket.conversationId(), satisfaction.asRecorded(), now,
@@ -149,7 +149,7 @@ public final class FollowUp {
                 .filter(ticket -> ticket.status() == TicketStatus.RESOLVED)
                 .flatMap(ticket -> {
                     Ticket unanswered = ticket.withForm(ticket.form().withSatisfaction("no answer"));
-                    return archive(unanswered, "survey unanswered", now)
+                    return archive(ticket, unanswered, "survey unanswered", now)
                             .then(surveys.close(ticket.conversationId(), number))
                             .thenReturn(true);
                 })
@@ -162,14 +162,15 @@ public final class FollowUp {
         return callbacks.done(number, by, now).flatMap(done -> !done ? Mono.just(false)
                 : tickets.find(number)
                         .filter(t -> t.status() == TicketStatus.FOLLOWED_UP)
-                        .flatMap(t -> tickets.amend(t.movedTo(TicketStatus.ARCHIVED),
+                        .flatMap(t -> tickets.amend(t, t.movedTo(TicketStatus.ARCHIVED),
                                 new TicketEvent("status:ARCHIVED called back: " + outcome.strip(), by, now)))
                         .thenReturn(true));
     }
 
-    private Mono<Void> archive(Ticket ticket, String why, Instant now) {
-        Ticket archived = ticket.movedTo(TicketStatus.ARCHIVED);
-        return tickets.amend(archived, new TicketEvent("status:ARCHIVED " + why, BY, now))
+    /** Archives {@code changed}, the ticket as read ({@code read}) with any last changes. */
+    private Mono<Void> archive(Ticket read, Ticket changed, String why, Instant now) {
+        Ticket archived = changed.movedTo(TicketStatus.ARCHIVED);
+        return tickets.amend(read, archived, new TicketEvent("status:ARCHIVED " + why, BY, now))
                 .then(timers.cancelMet(archived, now));
     }
 }

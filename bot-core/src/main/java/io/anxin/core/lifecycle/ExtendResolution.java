@@ -31,7 +31,7 @@ public final class ExtendResolution {
     public Mono<Ticket> extend(TicketNumber number, String reason, String by) {
         return ExistingTicket.find(tickets, number).flatMap(ticket -> {
             Ticket extended = ticket.extended(reason);
-            return tickets.amend(extended, new TicketEvent("extended: " + extended.extensionReason(), by, clock.instant()))
+            return tickets.amend(ticket, extended, new TicketEvent("extended: " + extended.extensionReason(), by, clock.instant()))
                     .then(timers.reschedule(timers.schedule().resolveExtended(ticket.createdAt()), number))
                     .thenReturn(extended);
         });

@@ -48,7 +48,7 @@ public final class MoveTicket {
         return ExistingTicket.find(tickets, number).flatMap(ticket -> {
             Ticket moved = ticket.movedTo(target);
             String what = "status:" + target.name() + (note == null || note.isBlank() ? "" : " " + note.strip());
-            return tickets.amend(moved, new TicketEvent(what, by, now))
+            return tickets.amend(ticket, moved, new TicketEvent(what, by, now))
                     .then(timers.cancelMet(moved, now))
                     .then(Mono.defer(() -> switch (target) {
                         case FORWARDED -> departments.forwarded(moved, by);

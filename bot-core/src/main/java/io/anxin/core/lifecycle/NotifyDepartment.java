@@ -62,7 +62,7 @@ public final class NotifyDepartment {
                 ? Mono.just(ticket)
                 : Mono.defer(() -> {
                     Ticket changed = ticket.withForm(ticket.form().withResponsibleDepartment(department.id().value()));
-                    return tickets.amend(changed, new TicketEvent("form." + FormField.RESPONSIBLE_DEPARTMENT.label()
+                    return tickets.amend(ticket, changed, new TicketEvent("form." + FormField.RESPONSIBLE_DEPARTMENT.label()
                             + ": " + department.id().value(), by, now)).thenReturn(changed);
                 });
         return named.flatMap(t -> outbox.post(notice).thenReturn(t));

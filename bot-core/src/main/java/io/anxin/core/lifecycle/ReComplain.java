@@ -57,7 +57,7 @@ public final class ReComplain {
                                 ComplaintForm.receivedBy(by).withSummaryAdded("re-complaint of " + previous),
                                 now, timers.schedule().promisedToCustomer(Intent.COMPLAINT, now), null, previous);
                         return tickets.register(renewed)
-                                .then(tickets.amend(old, new TicketEvent("re-complained as " + number, by, now)))
+                                .then(tickets.amend(old, old, new TicketEvent("re-complained as " + number, by, now)))
                                 .then(timers.scheduleAtAcceptance(renewed))
                                 .thenReturn(renewed);
                     });

@@ -87,7 +87,7 @@ public final class GradeRecurringComplaint {
                 .filter(t -> t.status().isOpen() && t.grade().level() > Grade.TWO.level())
                 .concatMap(t -> {
                     Ticket raised = t.regraded(Grade.TWO);
-                    return tickets.amend(raised, new TicketEvent(why, BY, clock.instant())).thenReturn(raised);
+                    return tickets.amend(t, raised, new TicketEvent(why, BY, clock.instant())).thenReturn(raised);
                 })
                 .collectList()
                 .flatMap(raised -> {

@@ -1,5 +1,6 @@
 package io.anxin.core.redis;
 
+import io.anxin.core.ticket.ConcurrentTicketChangeException;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketNumber;
@@ -11,7 +12,11 @@ import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,20 +41,31 @@ public final class RedisTicketStore implements TicketStore {
             """, ScriptOutputType.INTEGER);
 
     /**
-     * Replaces the ticket's fields, counts its revision up and appends the audit events (what, by and
-     * at for each) together; a ticket that does not exist stays absent (0). Returns the new revision.
+     * Writes the fields that changed, each only if it still holds what the caller read, counts the revision up
+     * and appends the audit events (what, by and at for each), all together. KEYS: ticket, events. ARGV: the
+     * number of changed fields, then per field its name, the value read and the new value (each {@code =value},
+     * or {@code -} for absent), then per event what, by and at. Returns the new revision, 0 if the ticket does
+     * not exist, or -(1 + i) if the i-th changed field (from 0) no longer holds what was read.
      */
     private static final LuaScript AMEND = new LuaScript("""
             if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-            local rev = (tonumber(redis.call('HGET', KEYS[1], 'rev')) or 1) + 1
             local n = tonumber(ARGV[1])
-            local fields = {}
-            for i = 1, n * 2 do fields[i] = ARGV[1 + i] end
-            redis.call('DEL', KEYS[1])
-            redis.call('HSET', KEYS[1], unpack(fields))
+            for i = 0, n - 1 do
+              local field, read = ARGV[2 + i * 3], ARGV[3 + i * 3]
+              local now = redis.call('HGET', KEYS[1], field)
+              if (read == '-' and now ~= false) or (read ~= '-' and now ~= string.sub(read, 2)) then
+                return -(1 + i)
+              end
+            end
+            for i = 0, n - 1 do
+              local field, new = ARGV[2 + i * 3], ARGV[4 + i * 3]
+              if new == '-' then redis.call('HDEL', KEYS[1], field)
+              else redis.call('HSET', KEYS[1], field, string.sub(new, 2)) end
+            end
+            local rev = (tonumber(redis.call('HGET', KEYS[1], 'rev')) or 1) + 1
             redis.call('HSET', KEYS[1], 'rev', rev)
-            local status = ARGV[2 + n * 2]
-            for i = 3 + n * 2, #ARGV, 3 do
+            local status = redis.call('HGET', KEYS[1], 'status')
+            for i = 2 + n * 3, #ARGV, 3 do
               redis.call('XADD', KEYS[2], '*', 'event', ARGV[i], 'status', status, 'by', ARGV[i + 1], 'at', ARGV[i + 2])
             end
             return rev
@@ -84,22 +100,42 @@ public final class RedisTicketStore implements TicketStore {
     }
 
     @Override
-    public Mono<Void> amend(Ticket changed, List<TicketEvent> events) {
+    public Mono<Void> amend(Ticket before, Ticket after, List<TicketEvent> events) {
         if (events.isEmpty()) {
-            return Mono.error(new IllegalArgumentException("a change to ticket " + changed.number() + " needs an audit event"));
+            return Mono.error(new IllegalArgumentException("a change to ticket " + after.number() + " needs an audit event"));
         }
+        if (!before.number().equals(after.number())) {
+            return Mono.error(new IllegalArgumentException("a change cannot turn ticket " + before.number() + " into "
+                    + after.number()));
+        }
+        Map<String, String> read = Fields.of(before);
+        Map<String, String> wanted = Fields.of(after);
+        Set<String> names = new LinkedHashSet<>(read.keySet());
+        names.addAll(wanted.keySet());
+        List<String> changed = names.stream().filter(f -> !Objects.equals(read.get(f), wanted.get(f))).toList();
         List<String> args = new ArrayList<>();
-        Fields.appendCounted(args, Fields.of(changed));
-        args.add(changed.status().name());
+        args.add(Integer.toString(changed.size()));
+        for (String field : changed) {
+            args.add(field);
+            args.add(read.containsKey(field) ? "=" + read.get(field) : "-");
+            args.add(wanted.containsKey(field) ? "=" + wanted.get(field) : "-");
+        }
         for (TicketEvent event : events) {
             args.add(event.what());
             args.add(event.by());
             args.add(event.at().toString());
         }
-        String[] keys = {Keys.ticket(changed.number()), Keys.ticketEvents(changed.number())};
-        return AMEND.<Long>run(redis, keys, args.toArray(String[]::new))
-                .flatMap(revision -> revision > 0 ? index.update(changed, revision)
-                        : Mono.error(new IllegalStateException("no ticket " + changed.number() + " to amend")));
+        String[] keys = {Keys.ticket(after.number()), Keys.ticketEvents(after.number())};
+        return AMEND.<Long>run(redis, keys, args.toArray(String[]::new)).flatMap(revision -> {
+            if (revision == 0) {
+                return Mono.error(new IllegalStateException("no ticket " + after.number() + " to amend"));
+            }
+            if (revision < 0) {
+                return Mono.error(new ConcurrentTicketChangeException(after.number(), changed.get((int) (-revision - 1))));
+            }
+            // Index what is stored now: it may hold another writer's change to other fields besides this one.
+            return find(after.number()).flatMap(stored -> index.update(stored, revision));
+        });
     }
 
     @Override

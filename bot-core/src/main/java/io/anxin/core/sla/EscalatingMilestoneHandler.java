@@ -89,6 +89,6 @@ public final class EscalatingMilestoneHandler implements MilestoneHandler {
             return Mono.empty();
         }
         Ticket changed = ticket.regraded(raised.get());
-        return tickets.amend(changed, new TicketEvent("grade:" + timer.reason(), BY, clock.instant()));
+        return tickets.amend(ticket, changed, new TicketEvent("grade:" + timer.reason(), BY, clock.instant()));
     }
 }

@@ -19,18 +19,22 @@ public interface TicketStore {
     Mono<Void> register(Ticket ticket);
 
     /**
-     * Stores a changed ticket with the audit event that says what changed, who changed it and when,
-     * in one step.
+     * Stores the change from {@code before} (the ticket as the caller read it) to {@code after}, with the audit
+     * event that says what changed, who changed it and when, in one step.
      */
-    default Mono<Void> amend(Ticket changed, TicketEvent event) {
-        return amend(changed, List.of(event));
+    default Mono<Void> amend(Ticket before, Ticket after, TicketEvent event) {
+        return amend(before, after, List.of(event));
     }
 
     /**
-     * Stores a changed ticket with one audit event per change (several form fields filled at once),
-     * in one step: all or nothing.
+     * Stores the change from {@code before} to {@code after} with one audit event per change (several form
+     * fields filled at once), in one step: all or nothing. Only the fields that differ are written, and each only
+     * if it still holds what {@code before} says: two people changing different fields at once both keep their
+     * change, and a change to a field someone else changed meanwhile is refused with
+     * {@link ConcurrentTicketChangeException} instead of silently undoing theirs. The same ticket for both
+     * records only the events.
      */
-    Mono<Void> amend(Ticket changed, List<TicketEvent> events);
+    Mono<Void> amend(Ticket before, Ticket after, List<TicketEvent> events);
 
     /** The ticket with that number, or empty. */
     Mono<Ticket> find(TicketNumber number);

@@ -58,7 +58,7 @@ class EscalatingMilestoneHandlerTest {
         }
 
         @Override
-        public Mono<Void> amend(Ticket changed, List<TicketEvent> added) {
+        public Mono<Void> amend(Ticket before, Ticket changed, List<TicketEvent> added) {
             return Mono.fromRunnable(() -> {
                 byNumber.put(changed.number(), changed);
                 events.addAll(added);

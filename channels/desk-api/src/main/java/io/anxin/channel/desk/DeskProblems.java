@@ -2,6 +2,7 @@ package io.anxin.channel.desk;
 
 import io.anxin.core.desk.NotPermittedException;
 import io.anxin.core.lifecycle.UnknownTicketException;
+import io.anxin.core.ticket.ConcurrentTicketChangeException;
 import io.anxin.core.ticket.IllegalTransitionException;
 import io.lettuce.core.RedisException;
 import java.io.IOException;
@@ -51,6 +52,12 @@ class DeskProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> illegalTransition(IllegalTransitionException e) {
         return respond(HttpStatus.CONFLICT, "illegal-transition", "Illegal transition", e.getMessage());
+    }
+
+    /** Someone else changed the same field meanwhile: the caller reloads the ticket and decides again. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> changedMeanwhile(ConcurrentTicketChangeException e) {
+        return respond(HttpStatus.CONFLICT, "changed-meanwhile", "Changed by someone else", e.getMessage());
     }
 
     /** Extended twice, re-complaint of an unresolved ticket, extension of a closed one: the ticket's state says no. */
