@@ -17,7 +17,6 @@ import io.anxin.core.entity.EntityExtractor;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.handoff.EscalationNotice;
-import io.anxin.core.recurrence.GradeRecurringComplaint;
 import io.anxin.core.followup.FollowUp;
 import io.anxin.core.followup.Satisfaction;
 import io.anxin.core.message.Channel;
@@ -75,7 +74,7 @@ public final class ConversationEngine {
     private final TurnStore turns;
     private final EscalationLog escalations;
     private final MilestoneTimers milestones;
-    private final GradeRecurringComplaint recurrence;
+    private final AfterRegistration afterRegistration;
     private final FollowUp followUp;
     private final Triager triager;
     private final DialogPolicy dialog;
@@ -100,7 +99,7 @@ public final class ConversationEngine {
             TurnStore turns,
             EscalationLog escalations,
             MilestoneTimers milestones,
-            GradeRecurringComplaint recurrence,
+            AfterRegistration afterRegistration,
             FollowUp followUp,
             Triager triager,
             ScriptLibrary scripts,
@@ -113,7 +112,7 @@ public final class ConversationEngine {
         this.turns = turns;
         this.escalations = escalations;
         this.milestones = milestones;
-        this.recurrence = recurrence;
+        this.afterRegistration = afterRegistration;
         this.followUp = followUp;
         this.triager = triager;
         this.scripts = scripts;
@@ -306,7 +305,7 @@ public final class ConversationEngine {
             return tickets.register(ticket)
                     .then(linked)
                     .then(milestones.scheduleAtAcceptance(ticket))
-                    .then(recurrence.afterRegistration(ticket));
+                    .then(afterRegistration.registered(ticket));
         });
     }
 

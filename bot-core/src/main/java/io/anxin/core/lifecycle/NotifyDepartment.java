@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -66,6 +67,22 @@ public final class NotifyDepartment {
                             + ": " + department.id().value(), by, now)).thenReturn(changed);
                 });
         return named.flatMap(t -> outbox.post(notice).thenReturn(t));
+    }
+
+    /**
+     * Tells in confidence the departments the pack names for the ticket's flags (e.g. compliance for
+     * whistle-blowing, 003 §7(二); 000 part 5 §19), at once on registration, without the sender's identity.
+     * Once per ticket and department.
+     */
+    public Mono<Ticket> confidential(Ticket ticket) {
+        Instant now = clock.instant();
+        return Flux.fromIterable(routing.confidentialFor(ticket.flags()).departments())
+                .concatMap(department -> outbox.post(new OutboundMessage(
+                        "confidential:" + ticket.number() + ":" + department.id().value(), "confidential",
+                        new Recipient.Department(department.id().value(), department.email(), department.webhook(),
+                                "保密 Confidential " + ComplaintFormText.subject(ticket, department)),
+                        List.of(Reply.text(ComplaintFormText.render(ticket, department, zone))), now)))
+                .then(Mono.just(ticket));
     }
 
     private Optional<Department> named(Ticket ticket) {

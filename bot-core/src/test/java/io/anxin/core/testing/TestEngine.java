@@ -6,6 +6,7 @@ import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.engine.AfterRegistration;
 import io.anxin.core.followup.FollowUp;
 import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.lifecycle.NotifyDepartment;
@@ -84,7 +85,7 @@ public final class TestEngine {
         RedisEscalationLog escalations = new RedisEscalationLog(commands);
         return new ConversationEngine(new RedisConversationStore(commands), tickets,
                 new RedisTurnStore(commands, Duration.ofDays(30)), escalations, milestoneTimers(),
-                new GradeRecurringComplaint(new RedisComplaintIndex(commands), tickets, escalations, clock),
+                afterRegistration(clock),
                 followUp(clock), triager,
                 TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT);
     }
@@ -95,6 +96,16 @@ public final class TestEngine {
         return new FollowUp(new RedisTicketStore(commands), new RedisConversationStore(commands),
                 new RedisSurveyStore(commands), new RedisCallbackTasks(commands), new RedisOutbox(commands),
                 new RedisEscalationLog(commands), milestoneTimers(), TestScripts.library(), clock);
+    }
+
+    /** Grading against the same complaint from others, then telling in confidence whom the test routing names. */
+    public static AfterRegistration afterRegistration(Clock clock) {
+        RedisReactiveCommands<String, String> commands = redis();
+        RedisTicketStore tickets = new RedisTicketStore(commands);
+        GradeRecurringComplaint recurrence = new GradeRecurringComplaint(new RedisComplaintIndex(commands), tickets,
+                new RedisEscalationLog(commands), clock);
+        NotifyDepartment departments = new NotifyDepartment(tickets, new RedisOutbox(commands), ROUTING, POLICY.zone(), clock);
+        return ((AfterRegistration) recurrence::afterRegistration).then(departments::confidential);
     }
 
     /** Moves tickets on the test Redis: forwarding tells the test routing's department, resolving asks for a survey. */

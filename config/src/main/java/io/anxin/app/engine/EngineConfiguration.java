@@ -11,6 +11,7 @@ import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.desk.Departments;
 import io.anxin.core.desk.DeskTickets;
 import io.anxin.core.dialog.Scripts;
+import io.anxin.core.engine.AfterRegistration;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.handoff.EscalationLog;
@@ -196,10 +197,15 @@ public class EngineConfiguration {
 
     /** Moves tickets through the procedure for agents and departments (the agent desk's use case). */
     @Bean
-    MoveTicket moveTicket(TicketStore tickets, MilestoneTimers timers, FollowUp followUp, Outbox outbox,
-            PolicyPack policy, Clock clock) {
-        return new MoveTicket(tickets, timers, followUp,
-                new NotifyDepartment(tickets, outbox, policy.routing(), policy.zone(), clock), clock);
+    MoveTicket moveTicket(TicketStore tickets, MilestoneTimers timers, FollowUp followUp, NotifyDepartment departments,
+            Clock clock) {
+        return new MoveTicket(tickets, timers, followUp, departments, clock);
+    }
+
+    /** Tells departments of forwarded tickets, and in confidence of flagged ones, through the outbox. */
+    @Bean
+    NotifyDepartment notifyDepartment(TicketStore tickets, Outbox outbox, PolicyPack policy, Clock clock) {
+        return new NotifyDepartment(tickets, outbox, policy.routing(), policy.zone(), clock);
     }
 
     @Bean
@@ -261,9 +267,12 @@ public class EngineConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            EscalationLog escalations, MilestoneTimers milestones, GradeRecurringComplaint recurrence, FollowUp followUp,
+            EscalationLog escalations, MilestoneTimers milestones, GradeRecurringComplaint recurrence,
+            NotifyDepartment departments, FollowUp followUp,
             Triager triager, ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, Clock clock) {
-        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, recurrence, followUp,
+        AfterRegistration afterRegistration = ((AfterRegistration) recurrence::afterRegistration)
+                .then(departments::confidential);
+        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, afterRegistration, followUp,
                 triager, scripts,
                 knowledge, policy, clock,
                 ConversationEngine.Timing.DEFAULT);
