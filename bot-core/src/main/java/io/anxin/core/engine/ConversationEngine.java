@@ -18,6 +18,7 @@ import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.handoff.EscalationNotice;
 import io.anxin.core.followup.FollowUp;
+import io.anxin.core.lifecycle.Renewal;
 import io.anxin.core.followup.Satisfaction;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
@@ -30,12 +31,14 @@ import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.ticket.ComplaintForm;
 import io.anxin.core.ticket.ConcurrentTicketChangeException;
 import io.anxin.core.ticket.Grade;
+import io.anxin.core.ticket.Grading;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.triage.TriageResult;
 import io.anxin.core.triage.Triager;
 import java.time.Clock;
@@ -48,6 +51,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +82,7 @@ public final class ConversationEngine {
     private final FollowUp followUp;
     private final Triager triager;
     private final DialogPolicy dialog;
+    private final Renewal renewal;
     private final ScriptLibrary scripts;
     private final PolicyPack policy;
     private final Clock clock;
@@ -120,6 +125,7 @@ public final class ConversationEngine {
         this.clock = clock;
         this.timing = timing;
         this.dialog = new DialogPolicy(policy, scripts, knowledge);
+        this.renewal = new Renewal(tickets, policy.routing());
     }
 
     public Mono<Answer> handle(InboundMessage message) {
@@ -166,7 +172,7 @@ public final class ConversationEngine {
                     Entities entities = EntityExtractor.extract(message.text(), LocalDate.ofInstant(now, policy.zone()));
                     DialogDecision decision = dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities, open));
                     return optional(registerTicket(key, decision.ticket(), conversation, lang, entities, now))
-                            .zipWith(optional(amend(open, decision.change(), now)))
+                            .zipWith(optional(amend(open, decision.change(), triage, entities.groupSize(), now)))
                             .flatMap(changed -> {
                                 Ticket registered = changed.getT1().orElse(null);
                                 Ticket mentioned = registered != null ? registered : changed.getT2().orElse(open);
@@ -234,30 +240,49 @@ public final class ConversationEngine {
      * Applies the dialog's change to the open ticket. Applying it again (a retried message) changes
      * nothing: the same words are not added twice and a closed ticket stays closed.
      */
-    private Mono<Ticket> amend(@Nullable Ticket open, @Nullable TicketChange change, Instant now) {
-        if (open == null || change == null) {
+    private Mono<Ticket> amend(@Nullable Ticket open, @Nullable TicketChange change, TriageResult triage, int groupSize,
+            Instant now) {
+        if (open == null || (change == null && !raisesFlags(open, triage))) {
             return Mono.empty();
         }
         // Someone at the desk may have changed the ticket since this turn read it: apply the change once more
         // to the ticket as it is now, rather than undo theirs or lose the customer's words.
-        return apply(open, change, now).onErrorResume(ConcurrentTicketChangeException.class,
-                e -> tickets.find(open.number()).flatMap(fresh -> apply(fresh, change, now)));
+        return apply(open, change, triage, groupSize, now).onErrorResume(ConcurrentTicketChangeException.class,
+                e -> tickets.find(open.number()).flatMap(fresh -> apply(fresh, change, triage, groupSize, now)));
     }
 
-    private Mono<Ticket> apply(Ticket open, TicketChange change, Instant now) {
-        Ticket changed;
-        if (change instanceof TicketChange.Note note) {
-            changed = open.withForm(noted(open.form(), note));
-        } else if (open.status().canMoveTo(TicketStatus.CLOSED_AT_INTAKE)) {
-            changed = open.movedTo(TicketStatus.CLOSED_AT_INTAKE);
-        } else {
-            changed = open; // closed already, or an agent has taken it further: it is no longer closed at intake
+    /** A later message of the customer says more (媒体, 起诉, 我们30户) than the complaint's intake did. */
+    private static boolean raisesFlags(Ticket open, TriageResult triage) {
+        return open.type() == Intent.COMPLAINT && !open.flags().containsAll(triage.flags());
+    }
+
+    private Mono<Ticket> apply(Ticket open, @Nullable TicketChange change, TriageResult triage, int groupSize,
+            Instant now) {
+        List<TicketEvent> events = new ArrayList<>();
+        Ticket changed = open;
+        if (raisesFlags(open, triage)) { // 000 part 1 §3: the grade follows the facts as they become known
+            String added = triage.flags().stream().filter(f -> !open.flags().contains(f)).map(RiskFlag::label).sorted()
+                    .collect(Collectors.joining(","));
+            Grade grade = Grading.withLaterFlags(open.grade(), triage, groupSize);
+            changed = changed.flaggedAlso(triage.flags()).regraded(grade);
+            events.add(new TicketEvent("flags:" + added + (grade != open.grade() ? " grade:" + grade.level() : ""),
+                    RECEIVED_BY_BOT, now));
         }
-        if (changed.equals(open)) {
+        if (change instanceof TicketChange.Note note) {
+            Ticket noted = changed.withForm(noted(changed.form(), note));
+            if (!noted.equals(changed)) {
+                events.add(new TicketEvent("form." + note.detail().name().toLowerCase(), RECEIVED_BY_BOT, now));
+                changed = noted;
+            }
+        } else if (change != null && changed.status().canMoveTo(TicketStatus.CLOSED_AT_INTAKE)) {
+            // Not when closed already, or when an agent has taken it further: then it is no longer closed at intake.
+            changed = changed.movedTo(TicketStatus.CLOSED_AT_INTAKE);
+            events.add(new TicketEvent("status", RECEIVED_BY_BOT, now));
+        }
+        if (events.isEmpty()) {
             return Mono.just(open);
         }
-        String what = change instanceof TicketChange.Note note ? "form." + note.detail().name().toLowerCase() : "status";
-        return tickets.amend(open, changed, new TicketEvent(what, RECEIVED_BY_BOT, now)).thenReturn(changed);
+        return tickets.amend(open, changed, events).thenReturn(changed);
     }
 
     private static ComplaintForm noted(ComplaintForm form, TicketChange.Note note) {
@@ -283,29 +308,30 @@ public final class ConversationEngine {
         return number.zipWith(rejected).flatMap(drawn -> {
             TicketNumber n = drawn.getT1();
             Ticket previous = drawn.getT2().orElse(null);
-            ComplaintForm form = ComplaintForm.receivedBy(RECEIVED_BY_BOT);
-            if (!entities.accounts().isEmpty()) {
-                form = form.withAccountNumber(entities.accounts().get(0));
-            }
-            if (!entities.phones().isEmpty()) {
-                form = form.withContact(entities.phones().get(0));
-            }
-            Grade grade = order.grade();
-            if (previous != null) { // 003 §6(七): the old form attached, at no lower grade
-                form = form.withSummaryAdded("re-complaint of " + previous.number());
-                grade = previous.grade().level() < grade.level() ? previous.grade() : grade;
-            }
-            Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, grade, conversation.id(), conversation.channel(),
-                    lang, order.content(), order.category(), order.flags(), form, now,
-                    milestones.schedule().promisedToCustomer(order.type(), now), null,
-                    previous != null ? previous.number() : null);
-            Mono<Void> linked = previous == null ? Mono.empty()
-                    : tickets.amend(previous, previous, new TicketEvent("re-complained as " + n, RECEIVED_BY_BOT, now));
-            // Before the turn commits: scheduling and grading are idempotent, so a retried message repairs a crash in between.
-            return tickets.register(ticket)
-                    .then(linked)
-                    .then(milestones.scheduleAtAcceptance(ticket))
-                    .then(afterRegistration.registered(ticket));
+            Mono<Grade> grade = previous == null ? Mono.just(order.grade()) : renewal.grade(previous, order.grade());
+            return grade.flatMap(g -> {
+                // A re-complaint: the old form attached, for the department above the one that handled it.
+                ComplaintForm form = previous == null ? ComplaintForm.receivedBy(RECEIVED_BY_BOT)
+                        : renewal.form(previous, RECEIVED_BY_BOT);
+                if (!entities.accounts().isEmpty()) {
+                    form = form.withAccountNumber(entities.accounts().get(0));
+                }
+                if (!entities.phones().isEmpty()) {
+                    form = form.withContact(entities.phones().get(0));
+                }
+                Ticket ticket = new Ticket(n, TicketStatus.ACCEPTED, g, conversation.id(), conversation.channel(),
+                        lang, order.content(), order.category(), order.flags(), form, now,
+                        milestones.schedule().promisedToCustomer(order.type(), now), null,
+                        previous != null ? previous.number() : null);
+                Mono<Void> linked = previous == null ? Mono.empty()
+                        : tickets.amend(previous, previous, new TicketEvent("re-complained as " + n, RECEIVED_BY_BOT, now));
+                // Before the turn commits: scheduling and grading are idempotent, so a retried message repairs a crash
+                // in between.
+                return tickets.register(ticket)
+                        .then(linked)
+                        .then(milestones.scheduleAtAcceptance(ticket))
+                        .then(afterRegistration.registered(ticket));
+            });
         });
     }
 

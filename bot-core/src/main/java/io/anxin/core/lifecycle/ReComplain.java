@@ -1,7 +1,6 @@
 package io.anxin.core.lifecycle;
 
 import io.anxin.core.sla.MilestoneTimers;
-import io.anxin.core.ticket.ComplaintForm;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketNumber;
@@ -16,9 +15,10 @@ import java.util.Set;
 import reactor.core.publisher.Mono;
 
 /**
- * A customer who rejects the outcome of a complaint complains again (003 §6(七)): a new complaint
- * form with the old one attached, at no lower grade, with its own time limits; the old ticket's
- * audit trail points to the new one.
+ * A customer who rejects the outcome of a complaint complains again (000 part 5 §17(七)): a new complaint
+ * form with the old one attached, for the department above the one that handled it, at no lower grade (at
+ * least 3 on the third complaint, see {@link Renewal}), with its own time limits; the old ticket's audit
+ * trail points to the new one.
  */
 public final class ReComplain {
 
@@ -27,12 +27,14 @@ public final class ReComplain {
 
     private final TicketStore tickets;
     private final MilestoneTimers timers;
+    private final Renewal renewal;
     private final ZoneId zone;
     private final Clock clock;
 
-    public ReComplain(TicketStore tickets, MilestoneTimers timers, ZoneId zone, Clock clock) {
+    public ReComplain(TicketStore tickets, MilestoneTimers timers, Renewal renewal, ZoneId zone, Clock clock) {
         this.tickets = tickets;
         this.timers = timers;
+        this.renewal = renewal;
         this.zone = zone;
         this.clock = clock;
     }
@@ -51,10 +53,12 @@ public final class ReComplain {
                         return Mono.error(new IllegalStateException("ticket " + previous + " is " + old.status()
                                 + ": a re-complaint rejects the outcome of a resolved complaint"));
                     }
-                    return tickets.nextNumber(Intent.COMPLAINT, YearMonth.from(now.atZone(zone))).flatMap(number -> {
-                        Ticket renewed = new Ticket(number, TicketStatus.ACCEPTED, old.grade(), old.conversationId(),
-                                old.channel(), old.lang(), words, old.category(), old.flags(),
-                                ComplaintForm.receivedBy(by).withSummaryAdded("re-complaint of " + previous),
+                    return tickets.nextNumber(Intent.COMPLAINT, YearMonth.from(now.atZone(zone)))
+                            .zipWith(renewal.grade(old, old.grade()))
+                            .flatMap(drawn -> {
+                        TicketNumber number = drawn.getT1();
+                        Ticket renewed = new Ticket(number, TicketStatus.ACCEPTED, drawn.getT2(), old.conversationId(),
+                                old.channel(), old.lang(), words, old.category(), old.flags(), renewal.form(old, by),
                                 now, timers.schedule().promisedToCustomer(Intent.COMPLAINT, now), null, previous);
                         return tickets.register(renewed)
                                 .then(tickets.amend(old, old, new TicketEvent("re-complained as " + number, by, now)))

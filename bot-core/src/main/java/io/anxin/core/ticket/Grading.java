@@ -22,7 +22,34 @@ public final class Grading {
     /** 000 part 1 §3: group litigation of 10 or more households is a crisis; 3 to 9 is grade 2. */
     static final int CRISIS_GROUP_SIZE = 10;
 
+    /** 000 part 1 §3: complained three times after handling is grade 3. */
+    static final int COMPLAINTS_AFTER_HANDLING = 3;
+
     private Grading() {}
+
+    /** The more severe of two grades: facts only ever raise a grade. */
+    public static Grade moreSevere(Grade a, Grade b) {
+        return a.level() <= b.level() ? a : b;
+    }
+
+    /**
+     * The grade of an open complaint once a later message of the customer raised more flags (000 part 1 §3: the
+     * grade follows the facts as they become known): what those flags would have earned at intake, if more severe.
+     */
+    public static Grade withLaterFlags(Grade current, TriageResult later, int groupSize) {
+        return moreSevere(current, initialGrade(later, groupSize));
+    }
+
+    /**
+     * The grade of a re-complaint (003 §6(七)): never lower than the complaint it renews, and at least 3 when it is
+     * the customer's third complaint about the matter after handling (000 part 1 §3: 处理后仍投诉3次).
+     *
+     * @param complaintsSoFar how many complaints the matter has had, this one included
+     */
+    public static Grade ofReComplaint(Grade previous, Grade own, int complaintsSoFar) {
+        Grade grade = moreSevere(previous, own);
+        return complaintsSoFar >= COMPLAINTS_AFTER_HANDLING ? moreSevere(grade, Grade.THREE) : grade;
+    }
 
     /**
      * @param groupSize how many households or people the complaint speaks for, 0 when not said

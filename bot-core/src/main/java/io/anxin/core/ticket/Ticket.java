@@ -108,6 +108,14 @@ public record Ticket(
                 createdAt, dueBy, extensionReason, reComplaintOf);
     }
 
+    /** This ticket with risk flags raised later in the conversation added to those raised at intake. */
+    public Ticket flaggedAlso(Set<RiskFlag> more) {
+        Set<RiskFlag> all = new java.util.HashSet<>(flags);
+        all.addAll(more);
+        return new Ticket(number, status, grade, conversationId, channel, lang, content, category, all, form,
+                createdAt, dueBy, extensionReason, reComplaintOf);
+    }
+
     /** This ticket moved to {@code target}, if the procedure allows it. */
     public Ticket movedTo(TicketStatus target) {
         return new Ticket(number, status.moveTo(target), grade, conversationId, channel, lang, content, category,

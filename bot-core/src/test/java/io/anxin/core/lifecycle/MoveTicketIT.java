@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
+import io.anxin.core.message.Lang;
+import io.anxin.core.routing.Department;
+import io.anxin.core.routing.DepartmentId;
+import io.anxin.core.routing.Routing;
+import io.anxin.core.ticket.Grade;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.testing.FixedTriager;
 import io.anxin.core.testing.TestCalendar;
@@ -19,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +124,8 @@ class MoveTicketIT {
         TicketNumber old = registeredComplaint();
         move.move(old, TicketStatus.IN_PROGRESS, "ops-li", null).block();
         move.move(old, TicketStatus.RESOLVED, "ops-li", "refunded").block();
-        ReComplain reComplain = new ReComplain(tickets, TestEngine.milestoneTimers(), TestCalendar.SHANGHAI, TUESDAY);
+        ReComplain reComplain = new ReComplain(tickets, TestEngine.milestoneTimers(), new Renewal(tickets, TestEngine.ROUTING),
+                TestCalendar.SHANGHAI, TUESDAY);
 
         Ticket renewed = reComplain.reComplain(old, "退款只退了一半，我不接受", "agent-007").block();
 
@@ -131,9 +138,39 @@ class MoveTicketIT {
     }
 
     @Test
+    void a_re_complaint_goes_to_the_department_above_and_the_third_complaint_is_at_least_grade_3() {
+        Routing withSuperior = new Routing(List.of(
+                new Department(new DepartmentId("customer-service"),
+                        Map.of(Lang.ZH_HANS, "客服中心", Lang.ZH_HANT, "客服中心", Lang.EN, "Customer service"),
+                        "kefu@example.com", null, new DepartmentId("general-manager")),
+                new Department(new DepartmentId("general-manager"),
+                        Map.of(Lang.ZH_HANS, "总经理室", Lang.ZH_HANT, "總經理室", Lang.EN, "General manager"),
+                        "gm@example.com", null, null)),
+                List.of(), new DepartmentId("customer-service"), List.of());
+        ReComplain reComplain = new ReComplain(tickets, TestEngine.milestoneTimers(), new Renewal(tickets, withSuperior),
+                TestCalendar.SHANGHAI, TUESDAY);
+        TicketNumber first = registeredComplaint();
+        move.move(first, TicketStatus.FORWARDED, "agent-007", null).block();
+        move.move(first, TicketStatus.IN_PROGRESS, "ops-li", null).block();
+        move.move(first, TicketStatus.RESOLVED, "ops-li", "refunded").block();
+
+        Ticket second = reComplain.reComplain(first, "退款只退了一半", "agent-007").block();
+        assertThat(second.form().responsibleDepartment()).isEqualTo("general-manager");
+        assertThat(second.grade()).isEqualTo(Grade.FOUR);
+
+        move.move(second.number(), TicketStatus.IN_PROGRESS, "gm-office", null).block();
+        move.move(second.number(), TicketStatus.RESOLVED, "gm-office", "explained").block();
+        Ticket third = reComplain.reComplain(second.number(), "还是不接受", "agent-007").block();
+
+        assertThat(third.grade()).isEqualTo(Grade.THREE);
+        assertThat(third.form().responsibleDepartment()).isEqualTo("general-manager");
+    }
+
+    @Test
     void a_complaint_still_being_handled_cannot_be_re_complained() {
         TicketNumber open = registeredComplaint();
-        ReComplain reComplain = new ReComplain(tickets, TestEngine.milestoneTimers(), TestCalendar.SHANGHAI, TUESDAY);
+        ReComplain reComplain = new ReComplain(tickets, TestEngine.milestoneTimers(), new Renewal(tickets, TestEngine.ROUTING),
+                TestCalendar.SHANGHAI, TUESDAY);
 
         assertThatThrownBy(() -> reComplain.reComplain(open, "还没处理", "agent-007").block())
                 .hasMessageContaining("a re-complaint rejects the outcome of a resolved complaint");

@@ -20,6 +20,7 @@ import io.anxin.core.knowledge.KnowledgeEntry;
 import io.anxin.core.lifecycle.ExtendResolution;
 import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.lifecycle.ReComplain;
+import io.anxin.core.lifecycle.Renewal;
 import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.followup.CloseUnansweredSurvey;
 import io.anxin.core.followup.FollowUp;
@@ -215,7 +216,7 @@ public class EngineConfiguration {
 
     @Bean
     ReComplain reComplain(TicketStore tickets, MilestoneTimers timers, PolicyPack policy, Clock clock) {
-        return new ReComplain(tickets, timers, policy.zone(), clock);
+        return new ReComplain(tickets, timers, new Renewal(tickets, policy.routing()), policy.zone(), clock);
     }
 
     @Bean
