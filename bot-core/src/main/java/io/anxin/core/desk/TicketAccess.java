@@ -47,6 +47,13 @@ final class TicketAccess {
         }
     }
 
+    /** The grade is the service desk's judgement of severity, not the handling department's. */
+    static void requireMayRaiseGrade(Staff who) {
+        if (!handlesAll(who)) {
+            throw new NotPermittedException("a grade is raised by an agent or the supervisor, not by a department");
+        }
+    }
+
     private static boolean handlesAll(Staff who) {
         return who.has(StaffRole.AGENT) || who.has(StaffRole.SUPERVISOR) || who.has(StaffRole.COMPLIANCE);
     }

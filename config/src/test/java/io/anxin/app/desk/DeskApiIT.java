@@ -377,4 +377,24 @@ class DeskApiIT {
                 .expectBody().jsonPath("$[?(@.id == '" + id + "')].reason").isEqualTo("no courier delivers on route phone");
         as(AGENT).get().uri("/api/v1/desk/dead-letters").exchange().expectStatus().isForbidden();
     }
+
+    @Test
+    void an_agent_raises_a_grade_for_a_fact_triage_cannot_see_but_never_lowers_one_and_a_department_may_not() {
+        Ticket ticket = complaint("operations");
+        String uri = "/api/v1/desk/tickets/" + ticket.number() + "/grade";
+
+        as(AGENT).post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("grade", 3, "reason", "needs the bank's clearing department as well"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.grade").isEqualTo(3)
+                .jsonPath("$.events[1].what").isEqualTo("grade:3 needs the bank's clearing department as well");
+        as(AGENT).post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("grade", 4, "reason", "calmer now"))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("a grade only rises"));
+        as(AGENT).post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("grade", 7, "reason", "x"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("a grade is 1 to 4, was 7");
+        as(OPERATIONS).post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("grade", 2, "reason", "unresolved for a month")).exchange().expectStatus().isForbidden();
+    }
 }

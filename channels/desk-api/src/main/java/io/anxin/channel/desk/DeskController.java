@@ -70,6 +70,13 @@ class DeskController {
         return act(exchange, number, (who, n) -> desk.extend(who, n, body.checkedReason()).then());
     }
 
+    /** Raises a complaint's grade for a fact triage cannot see (000 part 1 §3), with the fact as the reason. */
+    @PostMapping(path = "/tickets/{number}/grade", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<TicketDetail> raiseGrade(@PathVariable String number, @RequestBody GradeRequest body, ServerWebExchange exchange) {
+        return act(exchange, number,
+                (who, n) -> desk.raiseGrade(who, n, body.checkedGrade(), body.checkedReason()).then());
+    }
+
     @PostMapping(path = "/tickets/{number}/re-complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<TicketDetail>> reComplain(@PathVariable String number, @RequestBody ReComplaintRequest body,
             ServerWebExchange exchange) {
