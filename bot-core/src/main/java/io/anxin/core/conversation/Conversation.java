@@ -49,4 +49,10 @@ public record Conversation(
         return new Conversation(id, channel, customerId, lang, state.moveTo(next), pending, asked,
                 ticket != null ? ticket : lastTicket, turns + 1, openedAt, now);
     }
+
+    /** This conversation listening again: a person handed it back to the bot. */
+    public Conversation listening() {
+        return new Conversation(id, channel, customerId, lang, ConversationState.LISTENING, null, null, lastTicket, turns,
+                openedAt, lastActiveAt);
+    }
 }

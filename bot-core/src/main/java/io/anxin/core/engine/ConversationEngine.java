@@ -14,10 +14,13 @@ import io.anxin.core.dialog.TicketChange;
 import io.anxin.core.dialog.TicketOrder;
 import io.anxin.core.entity.Entities;
 import io.anxin.core.entity.EntityExtractor;
+import io.anxin.core.handoff.Escalation;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.handoff.EscalationNotice;
 import io.anxin.core.followup.FollowUp;
+import io.anxin.core.takeover.HumanDesk;
+import io.anxin.core.takeover.Waiting;
 import io.anxin.core.lifecycle.Renewal;
 import io.anxin.core.followup.Satisfaction;
 import io.anxin.core.message.Channel;
@@ -80,6 +83,7 @@ public final class ConversationEngine {
     private final MilestoneTimers milestones;
     private final AfterRegistration afterRegistration;
     private final FollowUp followUp;
+    private final HumanDesk desk;
     private final Triager triager;
     private final DialogPolicy dialog;
     private final Renewal renewal;
@@ -106,6 +110,7 @@ public final class ConversationEngine {
             MilestoneTimers milestones,
             AfterRegistration afterRegistration,
             FollowUp followUp,
+            HumanDesk desk,
             Triager triager,
             ScriptLibrary scripts,
             KnowledgeBase knowledge,
@@ -119,6 +124,7 @@ public final class ConversationEngine {
         this.milestones = milestones;
         this.afterRegistration = afterRegistration;
         this.followUp = followUp;
+        this.desk = desk;
         this.triager = triager;
         this.scripts = scripts;
         this.policy = policy;
@@ -152,6 +158,7 @@ public final class ConversationEngine {
         Lang lang = message.lang() != null ? message.lang() : triage.lang();
         return conversations.find(key.conversationId())
                 .defaultIfEmpty(Conversation.open(key.conversationId(), message.channel(), message.customerId(), lang, now))
+                .flatMap(this::handedBack)
                 .flatMap(conversation -> optional(surveyAnswer(conversation, message.text()))
                         .flatMap(survey -> survey.isPresent()
                                 ? answerSurvey(lease, key, message, triage, lang, conversation, survey.get(), now)
@@ -223,7 +230,29 @@ public final class ConversationEngine {
         return Flux.fromIterable(decision.escalations())
                 .concatMap(e -> escalations.record(new EscalationNotice(e, key.conversationId(), key.messageId(),
                         ticket != null ? ticket.number().toString() : null, now)))
-                .then();
+                .then(decision.next() == ConversationState.WITH_HUMAN ? queue(decision, key, ticket, now) : Mono.empty());
+    }
+
+    /**
+     * Puts the conversation in the agents' queue (once: a queued or owned one stays as it is): an urgent escalation
+     * (a threat) first, then by the ticket's grade, then by waiting time.
+     */
+    private Mono<Void> queue(DialogDecision decision, InboundKey key, @Nullable Ticket ticket, Instant now) {
+        boolean urgent = decision.escalations().stream().anyMatch(Escalation::urgent);
+        int grade = urgent ? 1 : ticket != null ? ticket.grade().level() : 4;
+        String reason = decision.escalations().isEmpty() ? "waiting" : decision.escalations().get(0).reason();
+        return desk.enqueue(new Waiting(key.conversationId(), grade, now, reason));
+    }
+
+    /**
+     * A conversation the desk no longer holds (an agent handed it back to the bot) listens again, whatever state its
+     * last turn left.
+     */
+    private Mono<Conversation> handedBack(Conversation conversation) {
+        if (conversation.state() != ConversationState.WITH_HUMAN) {
+            return Mono.just(conversation);
+        }
+        return desk.withPerson(conversation.id()).map(withPerson -> withPerson ? conversation : conversation.listening());
     }
 
     private static <T> Mono<Optional<T>> optional(Mono<T> value) {

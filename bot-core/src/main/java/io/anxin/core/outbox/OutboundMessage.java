@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public record OutboundMessage(String id, String purpose, Recipient recipient, List<Reply> replies, Instant at) {
 
+    /** The purpose of an agent's reply: recorded in the transcript as the agent's line, not the bot's. */
+    public static final String AGENT_REPLY = "agent_reply";
+
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:@-]{1,200}");
 
     public OutboundMessage {

@@ -1,6 +1,7 @@
 package io.anxin.core.redis;
 
 import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.conversation.Speaker;
 import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.Lang;
@@ -126,7 +127,9 @@ public final class RedisOutbox implements Outbox {
         List<String> args = new ArrayList<>();
         args.add(Long.toString(MARKER_RETENTION.toSeconds()));
         for (Reply reply : message.replies()) {
-            Map<String, String> line = Fields.of(TranscriptEntry.bot(reply.text(), at));
+            TranscriptEntry entry = OutboundMessage.AGENT_REPLY.equals(message.purpose())
+                    ? new TranscriptEntry(Speaker.AGENT, reply.text(), at, null, null) : TranscriptEntry.bot(reply.text(), at);
+            Map<String, String> line = Fields.of(entry);
             line.put("outbound", message.id());
             line.put("purpose", message.purpose());
             args.add(Integer.toString(line.size()));

@@ -12,6 +12,7 @@ import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.lifecycle.NotifyDepartment;
 import io.anxin.core.redis.RedisCallbackTasks;
 import io.anxin.core.redis.RedisComplaintIndex;
+import io.anxin.core.redis.RedisHumanDesk;
 import io.anxin.core.redis.RedisOutbox;
 import io.anxin.core.redis.RedisSurveyStore;
 import io.anxin.core.redis.RedisEscalationLog;
@@ -86,7 +87,7 @@ public final class TestEngine {
         return new ConversationEngine(new RedisConversationStore(commands), tickets,
                 new RedisTurnStore(commands, Duration.ofDays(30)), escalations, milestoneTimers(),
                 afterRegistration(clock),
-                followUp(clock), triager,
+                followUp(clock), new RedisHumanDesk(commands), triager,
                 TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT);
     }
 

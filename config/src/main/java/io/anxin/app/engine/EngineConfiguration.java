@@ -14,17 +14,18 @@ import io.anxin.core.dialog.Scripts;
 import io.anxin.core.engine.AfterRegistration;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
+import io.anxin.core.followup.CloseUnansweredSurvey;
+import io.anxin.core.followup.FollowUp;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.knowledge.KnowledgeEntry;
+import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.lifecycle.ExtendResolution;
 import io.anxin.core.lifecycle.MoveTicket;
+import io.anxin.core.lifecycle.NotifyDepartment;
 import io.anxin.core.lifecycle.ReComplain;
 import io.anxin.core.lifecycle.Renewal;
-import io.anxin.core.knowledge.LuceneKnowledgeBase;
-import io.anxin.core.followup.CloseUnansweredSurvey;
-import io.anxin.core.followup.FollowUp;
-import io.anxin.core.lifecycle.NotifyDepartment;
+import io.anxin.core.message.Lang;
 import io.anxin.core.outbox.Outbox;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.recurrence.GradeRecurringComplaint;
@@ -32,9 +33,10 @@ import io.anxin.core.redis.RedisAccessAudit;
 import io.anxin.core.redis.RedisComplaintIndex;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.redis.RedisEscalationLog;
+import io.anxin.core.redis.RedisHumanDesk;
 import io.anxin.core.redis.RedisTicketIndex;
-import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.redis.RedisTicketStore;
+import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.script.ScriptLibrary;
 import io.anxin.core.sla.BusinessCalendar;
@@ -43,12 +45,12 @@ import io.anxin.core.sla.FireDueTimers;
 import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.sla.TimerStore;
+import io.anxin.core.takeover.HumanDesk;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Triager;
 import io.anxin.nlp.OpenNlpTriager;
-import io.anxin.nlp.text.TextNormalizer;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
-import io.anxin.core.message.Lang;
+import io.anxin.nlp.text.TextNormalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -266,14 +268,20 @@ public class EngineConfiguration {
         return new GradeRecurringComplaint(new RedisComplaintIndex(redis), tickets, escalations, clock);
     }
 
+    /** The conversations waiting for a person, and who took each. */
+    @Bean
+    HumanDesk humanDesk(RedisClusterReactiveCommands<String, String> redis) {
+        return new RedisHumanDesk(redis);
+    }
+
     @Bean
     ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
             EscalationLog escalations, MilestoneTimers milestones, GradeRecurringComplaint recurrence,
-            NotifyDepartment departments, FollowUp followUp,
+            NotifyDepartment departments, FollowUp followUp, HumanDesk desk,
             Triager triager, ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, Clock clock) {
         AfterRegistration afterRegistration = ((AfterRegistration) recurrence::afterRegistration)
                 .then(departments::confidential);
-        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, afterRegistration, followUp,
+        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, afterRegistration, followUp, desk,
                 triager, scripts,
                 knowledge, policy, clock,
                 ConversationEngine.Timing.DEFAULT);

@@ -30,11 +30,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +108,7 @@ class DeskApiIT {
     }
 
     private WebTestClient anonymous() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** A ticket registered directly, as the engine would, accepted at {@code at}. */
@@ -396,5 +402,82 @@ class DeskApiIT {
                 .expectBody().jsonPath("$.detail").isEqualTo("a grade is 1 to 4, was 7");
         as(OPERATIONS).post().uri(uri).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("grade", 2, "reason", "unresolved for a month")).exchange().expectStatus().isForbidden();
+    }
+
+    private String customerAsksForAPerson(String customer) {
+        String[] id = new String[1];
+        anonymous().post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("customerId", customer, "messageId", "m1", "text", "转人工"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.conversationId").value(v -> id[0] = (String) v)
+                .jsonPath("$.replies[0].text").isEqualTo("好的，正在为您转接人工客服，请稍候，客服人员会在这里回复您。");
+        return id[0];
+    }
+
+    @Test
+    void of_two_agents_taking_a_waiting_conversation_at_once_exactly_one_wins_and_the_other_is_told_who()
+            throws Exception {
+        String conversation = customerAsksForAPerson("human-" + UUID.randomUUID());
+        as(AGENT).get().uri("/api/v1/desk/queue").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.conversation == '" + conversation + "')].reason").isEqualTo("customer_asked");
+
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> attempts = List.of(AGENT, SUPERVISOR).stream().map(user -> two.submit(() -> {
+            go.await();
+            return as(user).post().uri("/api/v1/desk/conversations/" + conversation + "/takeover").exchange()
+                    .returnResult(String.class).getStatus().value();
+        })).toList();
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> attempt : attempts) {
+            statuses.add(attempt.get(30, TimeUnit.SECONDS));
+        }
+        two.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        as(AGENT).get().uri("/api/v1/desk/queue").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.conversation == '" + conversation + "')]").isEmpty();
+    }
+
+    @Test
+    void the_owner_replies_on_the_customers_channel_without_promises_and_hands_the_conversation_back_to_the_bot()
+            throws InterruptedException {
+        String customer = "human-" + UUID.randomUUID();
+        String conversation = customerAsksForAPerson(customer);
+        String path = "/api/v1/desk/conversations/" + conversation;
+        as(AGENT).post().uri(path + "/takeover").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.owner").isEqualTo(AGENT);
+
+        as(SUPERVISOR).post().uri(path + "/replies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "您好")).exchange().expectStatus().isForbidden();
+        as(AGENT).post().uri(path + "/replies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "我保证今天给您退款")).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("promises an outcome ('保证')"));
+        as(AGENT).post().uri(path + "/replies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("text", "您好，我是客服李伟，您的问题我来跟进。", "replyId", "r1")).exchange()
+                .expectStatus().isAccepted();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        boolean seen = false;
+        while (!seen && System.nanoTime() < deadline) {
+            String body = anonymous().get().uri("/api/v1/conversations/" + conversation).exchange()
+                    .returnResult(String.class).getResponseBody().blockFirst();
+            seen = body != null && body.contains("您好，我是客服李伟，您的问题我来跟进。");
+            Thread.sleep(200);
+        }
+        assertThat(seen).as("the agent's reply reaches the customer's conversation").isTrue();
+        as(AGENT).get().uri(path).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.owner").isEqualTo(AGENT)
+                .jsonPath("$.transcript[0].triage.intent").exists()
+                .jsonPath("$.transcript[?(@.speaker == 'agent')].text").isEqualTo("您好，我是客服李伟，您的问题我来跟进。");
+
+        as(AGENT).post().uri(path + "/hand-on").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
+                .exchange().expectStatus().isOk();
+        anonymous().post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("customerId", customer, "messageId", "m2", "text", "谢谢"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.replies[0].text").value(text ->
+                        assertThat((String) text).isNotEqualTo("您的消息已转给人工客服，请稍候，客服人员会在这里回复您。"));
     }
 }

@@ -13,5 +13,5 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @ConditionalOnBean(DeskTickets.class)
 @ConditionalOnProperty(prefix = "anxin.channels.desk", name = "enabled", havingValue = "true", matchIfMissing = true)
-@Import({DeskController.class, SupervisorController.class, DeskProblems.class})
+@Import({DeskController.class, SupervisorController.class, ConversationsController.class, DeskProblems.class})
 public class DeskApiAutoConfiguration {}

@@ -1,6 +1,7 @@
 package io.anxin.channel.desk;
 
 import io.anxin.core.desk.NotPermittedException;
+import io.anxin.core.desk.UnknownConversationException;
 import io.anxin.core.lifecycle.UnknownTicketException;
 import io.anxin.core.ticket.ConcurrentTicketChangeException;
 import io.anxin.core.ticket.IllegalTransitionException;
@@ -34,9 +35,15 @@ class DeskProblems {
     private static final String TYPES = "https://anxin.io/problems/";
 
     /** Unknown, malformed and hidden numbers all get this same answer. */
-    @ExceptionHandler({UnknownTicketException.class, NotFoundException.class})
+    @ExceptionHandler({UnknownTicketException.class, NotFoundException.class, UnknownConversationException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return respond(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    /** Of two agents taking one conversation, the second is told who was first. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> taken(TakenException e) {
+        return respond(HttpStatus.CONFLICT, "taken", "Taken by another agent", e.getMessage());
     }
 
     @ExceptionHandler
