@@ -128,7 +128,7 @@ public final class DeskTickets {
         return visible(who, number).flatMap(ticket -> extension.extend(number, reason, who.id()));
     }
 
-    /** Registers the customer's rejection of a resolved complaint's outcome as a new complaint (003 §6(七)). */
+    /** Registers the customer's rejection of a resolved complaint's outcome as a new complaint (000 part 5 §17(七)). */
     public Mono<Ticket> reComplain(Staff who, TicketNumber number, String words) {
         return visible(who, number).flatMap(ticket -> {
             TicketAccess.requireMayReComplain(who);

@@ -121,7 +121,7 @@ public final class FollowUp {
 
     /**
      * The complaint whose outcome this customer said they were dissatisfied with, while its call-back is still
-     * open: a new complaint from them now is a re-complaint of it (003 §6(七)).
+     * open: a new complaint from them now is a re-complaint of it (000 part 5 §17(七)).
      */
     public Mono<Ticket> rejectedOutcome(@Nullable TicketNumber last) {
         if (last == null) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * What a re-complaint (003 §6(七); 000 part 5 §17(七)) takes from the complaint it renews, wherever it is made
+ * What a re-complaint (000 part 5 §17(七)) takes from the complaint it renews, wherever it is made
  * (by the customer in chat, by an agent at the desk): the old form attached, the department above the one whose
  * outcome was rejected, and a grade no lower than the old one, at least 3 on the third complaint.
  */

@@ -41,7 +41,7 @@ public final class Grading {
     }
 
     /**
-     * The grade of a re-complaint (003 §6(七)): never lower than the complaint it renews, and at least 3 when it is
+     * The grade of a re-complaint (000 part 5 §17(七)): never lower than the complaint it renews, and at least 3 when it is
      * the customer's third complaint about the matter after handling (000 part 1 §3: 处理后仍投诉3次).
      *
      * @param complaintsSoFar how many complaints the matter has had, this one included

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *                       answer for inquiries, the reply for suggestions
  * @param extensionReason why resolution was extended to 7 working days (003 §5(四)), null while it
  *                       has not been; it can be extended once
- * @param reComplaintOf  the ticket whose outcome the customer rejected, for a re-complaint (003 §6(七))
+ * @param reComplaintOf  the ticket whose outcome the customer rejected, for a re-complaint (000 part 5 §17(七))
  */
 public record Ticket(
         TicketNumber number,
