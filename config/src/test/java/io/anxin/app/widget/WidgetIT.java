@@ -28,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The chat widget as a customer uses it: the whole application on an embedded Redis, a host page of another
@@ -229,6 +231,43 @@ class WidgetIT {
         browser.until(d -> browser.texts("li.msg.ticket").size() == 1);
         assertThat(browser.texts("li.msg.bot")).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContainPattern("\\p{IsHan}"));
         assertThat(browser.texts("li.msg.ticket").get(0)).contains("Ticket C-").contains("accepted");
+    }
+
+    @Test
+    void the_feedback_call_answers_bad_input_with_precise_problems_and_files_nothing() {
+        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        String visitor = "5f0c2b1e-8a3d-4c6f-9e21-7b4d2a9c1e00";
+        long customersBefore = redis.keys("anxin:customer:*").count().block();
+
+        http.post().uri("/widget/api/feedback").header("X-Anxin-Visitor", visitor).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"id\":\"f-00000001\",\"text\":\"" + "长".repeat(2001) + "\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("text")
+                .jsonPath("$.detail").isEqualTo("text is longer than the limit of 2000 characters");
+        http.post().uri("/widget/api/feedback").header("X-Anxin-Visitor", visitor).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"id\":\"f-00000001\",\"text\":\"建议增加夜间模式\",\"contact\":\"" + "1".repeat(101) + "\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("contact");
+        http.post().uri("/widget/api/feedback").header("X-Anxin-Visitor", visitor).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\":\"建议增加夜间模式\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("id");
+        http.post().uri("/widget/api/feedback").header("X-Anxin-Visitor", visitor).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"id\":\"f-00000001\",\"text\":")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        String ts = Long.toString(System.currentTimeMillis() / 1000);
+        http.post().uri("/widget/api/feedback").header("X-Anxin-User", "u-3003").header("X-Anxin-Timestamp", ts)
+                .header("X-Anxin-Signature", sign("not-the-secret", "u-3003:" + ts)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"id\":\"f-00000002\",\"text\":\"建议增加夜间模式\"}")
+                .exchange().expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("bad-signature");
+
+        assertThat(redis.keys("anxin:customer:*").count().block()).isEqualTo(customersBefore);
+        // the widget's modules are served to other origins
+        http.get().uri("/widget/anxin-widget.js").header("Origin", "https://shop.example.com").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://shop.example.com");
     }
 
     /** How many lines the page shows after the customer's line with this text. */
