@@ -27,6 +27,7 @@ export class ChatPanel {
     this.identity = identity;
     this.store = store;
     this.pendingKey = `anxin.pending.${identity.key}`;
+    this.activeKey = `anxin.active.${identity.key}`;
     this.pending = this.loadPending();
     this.awaiting = new Set();
     this.feedbackId = randomId();
@@ -39,7 +40,17 @@ export class ChatPanel {
     this.connection = new Connection(socket.href, helloFrame(identity), (f) => this.onFrame(f), (s) => this.onState(s));
   }
 
+  /**
+   * Connects at once only for a customer who has talked to us from this browser (or has something unsent):
+   * a page view by a visitor who never opens the panel costs the server nothing.
+   */
   start() {
+    if (!this.panel.hidden || this.pending.size > 0 || this.store.getItem(this.activeKey)) this.connect();
+  }
+
+  connect() {
+    if (this.connected) return;
+    this.connected = true;
     this.connection.open();
   }
 
@@ -143,7 +154,9 @@ export class ChatPanel {
 
   show() {
     this.launcher.hidden = true;
+    this.launcher.classList.remove('unread');
     this.panel.hidden = false;
+    if (this.connection) this.connect();
   }
 
   hide() {
@@ -174,6 +187,7 @@ export class ChatPanel {
   }
 
   sendText(text) {
+    this.store.setItem(this.activeKey, '1');
     const id = randomId();
     this.pending.set(id, text);
     this.savePending();
@@ -247,6 +261,7 @@ export class ChatPanel {
   }
 
   onPush(frame) {
+    if (this.panel.hidden) this.launcher.classList.add('unread'); // a survey or an agent's reply while the panel is shut
     this.addReplies(frame.replies);
     if (frame.survey) this.survey.hidden = false;
   }

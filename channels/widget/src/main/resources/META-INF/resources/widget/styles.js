@@ -5,6 +5,7 @@ export const STYLES = `
 button { font: inherit; cursor: pointer; }
 .launcher { border: 0; border-radius: 24px; padding: 10px 18px; background: #0f766e; color: #fff;
   box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+.launcher.unread::after { content: " ●"; color: #fbbf24; }
 .panel { display: flex; flex-direction: column; width: min(360px, calc(100vw - 32px)); height: min(560px, calc(100vh - 32px));
   background: #fff; border-radius: 12px; box-shadow: 0 4px 24px rgba(0,0,0,.25); overflow: hidden; }
 [hidden] { display: none !important; }

@@ -218,8 +218,11 @@ class WidgetIT {
 
     @Test
     void the_widget_speaks_traditional_chinese_or_english_as_the_page_chooses_and_the_bot_answers_in_kind() {
+        long customersBefore = redis.keys("anxin:customer:*").count().block();
         browser.open(host.url(Map.of("lang", "zh-Hant")));
         assertThat(browser.find("button.launcher").getText()).isEqualTo("線上客服");
+        assertThat(redis.keys("anxin:customer:*").count().block()).as("a page view alone stores nothing")
+                .isEqualTo(customersBefore);
         browser.click("button.launcher");
         assertThat(browser.find("button.tab-tickets").getText()).isEqualTo("我的工單");
         assertThat(browser.find("button.tab-feedback").getText()).isEqualTo("意見回饋");
