@@ -159,14 +159,25 @@ public final class ConversationEngine {
         return conversations.find(key.conversationId())
                 .defaultIfEmpty(Conversation.open(key.conversationId(), message.channel(), message.customerId(), lang, now))
                 .flatMap(this::handedBack)
-                .flatMap(conversation -> optional(surveyAnswer(conversation, message.text()))
-                        .flatMap(survey -> survey.isPresent()
-                                ? answerSurvey(lease, key, message, triage, lang, conversation, survey.get(), now)
-                                : converse(lease, key, message, triage, lang, conversation, now)))
+                .flatMap(conversation -> {
+                    Lang answerIn = message.lang() == null && !hasLetters(message.text()) ? conversation.lang() : lang;
+                    return optional(surveyAnswer(conversation, message.text()))
+                            .flatMap(survey -> survey.isPresent()
+                                    ? answerSurvey(lease, key, message, triage, answerIn, conversation, survey.get(), now)
+                                    : converse(lease, key, message, triage, answerIn, conversation, now));
+                })
                 .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} flags={} ticket={}",
                         message.channel().id(), key.messageId(), key.conversationId(), triage.intent().label(),
                         String.format("%.2f", triage.confidence()), triage.anger(), triage.flags(),
                         answer.ticket() != null ? answer.ticket().number() : "-"));
+    }
+
+    /**
+     * Whether the text says anything about the language it is written in. Scores ("8 9"), a number or an emoji do
+     * not: the customer is answered in the conversation's language, not in the detector's default.
+     */
+    private static boolean hasLetters(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
     }
 
     private Mono<Answer> converse(Lease lease, InboundKey key, InboundMessage message, TriageResult triage, Lang lang,

@@ -9,6 +9,7 @@ import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.lifecycle.MoveTicket;
 import io.anxin.core.message.Channel;
+import io.anxin.core.message.Lang;
 import io.anxin.core.outbox.DeliverOutbox;
 import io.anxin.core.outbox.TranscriptCourier;
 import io.anxin.core.redis.RedisCallbackTasks;
@@ -27,10 +28,13 @@ import io.anxin.core.testing.TestEngine;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
+import io.anxin.core.triage.Intent;
+import io.anxin.core.triage.TriageResult;
 import io.lettuce.core.Range;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** After resolution the customer is asked for two scores on their own channel (003 §6(五); 001). */
@@ -78,6 +82,16 @@ class FollowUpIT {
         assertThat(archived.status()).isEqualTo(TicketStatus.ARCHIVED);
         assertThat(archived.form().satisfaction()).isEqualTo("result 9/10, attitude 10/10 (satisfied)");
         assertThat(followUp.pending(resolved.conversationId()).block()).isNull();
+    }
+
+    @Test
+    void scores_without_words_are_answered_in_the_language_of_the_conversation() {
+        // a real detector reads "8 9" as English, having no Chinese character to go by
+        triager.result("8 9", new TriageResult(Intent.INQUIRY, 0.5, null, Set.of(), 0, Lang.EN));
+        ConversationFlow customer = new ConversationFlow(engine, Channel.API, clock);
+        resolvedComplaint(customer);
+
+        customer.send("8 9").assertReply("感谢您的评价");
     }
 
     @Test

@@ -32,9 +32,10 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 /**
  * Two filter chains. The desk API ({@code /api/v1/desk/**}) wants HTTP Basic and one of the desk
  * roles; it keeps no session, so there is nothing for a forged cross-site request to ride on and
- * CSRF protection is off there. Everything else is the customer-facing API and health, open as
- * before, with no authentication at all; any other path is refused, so an endpoint added later is
- * closed until it is opened here on purpose.
+ * CSRF protection is off there. Everything else is the customer-facing API, the chat widget
+ * ({@code /widget/**}: its modules, socket and calls, which check the widget's own identity) and
+ * health, open as before, with no authentication at all; any other path is refused, so an endpoint
+ * added later is closed until it is opened here on purpose.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -102,13 +103,15 @@ public class SecurityConfiguration {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/api/v1/messages", "/api/v1/conversations/**", "/api/v1/tickets/**").permitAll()
+                        .pathMatchers("/widget/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyExchange().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.noSuchPath()))
-                // the open API takes no credentials and sets no cookie: a forged request can do nothing a direct one cannot
+                // the open API and the widget take no cookie (the widget's identity travels in headers, signed):
+                // a forged request can do nothing a direct one cannot
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                         CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-                        new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/v1/**")))))
+                        new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/v1/**", "/widget/**")))))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
