@@ -51,7 +51,7 @@ public final class RiskFlagDetector {
             + "|[一二两][十百千][一二三四五六七八九十百千几]*)";
     private static final String PLATFORM = "(媒体|记者|电视台|报社|报纸|报刊|晚报|日报|都市报|央视|新闻|栏目|微博|抖音|快手|小红书|b站|哔哩|知乎|头条"
             + "|朋友圈|黑猫|聚投诉|消费保|大众点评|点评|携程|马蜂窝|懂车帝|汽车之家|易车|豆瓣|虎扑|论坛|贴吧|网上|网络上|视频号|公众号|自媒体"
-            + "|dcard|ptt|连登|lihkg|爆料公社|东张西望|东森|自由时报|苹果日报|tvb|(?<![a-z])(dy|xhs|ig)(?![a-z])|medium|vlog|reels|频道|节目组|脸书|facebook|twitter|推特|tiktok|youtube|油管|reddit|instagram|threads|yelp|trustpilot|tripadvisor|xiaohongshu|weibo|douyin|bilibili|zhihu|rednote|red note|little red book)";
+            + "|dcard|ptt|连登|lihkg|爆料公社|东张西望|东森|自由时报|苹果日报|tvb|xhs|(发|上|到|po|在|和)(dy|ig)(?![a-z])|ig (story|post|live)|medium|vlog|reels|频道|节目组|脸书|facebook|twitter|推特|tiktok|youtube|油管|reddit|instagram|threads|yelp|trustpilot|tripadvisor|xiaohongshu|weibo|douyin|bilibili|zhihu|rednote|red note|little red book)";
     private static final String REGULATOR = "(12315|12345|12301|12321|12366|12378|12358|12320|12331|12389|12319|12300|12333|12328|12348|12365|12369|12313|1950(?![0-9])|消协|消费者协会|消保|消委会|消基会"
             + "|市场监管|市监|工商|监管局|监管部门|监管总局|监管机构|金融监管|监督管理|银保监|银监|保监|证监|人民银行|人行|央行|药监|卫健委|卫生局"
             + "|医保局|文旅局|旅游局|质监|教育局|教委|工信部|通管局|通信管理局|市长热线|政务热线|信访|纪委|纪检|监察|审计|税务局|住建|房管|交通局"
