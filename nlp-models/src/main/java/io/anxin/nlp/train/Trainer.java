@@ -47,9 +47,8 @@ public final class Trainer {
     public static final double INTENT_TEMPERATURE = 0.72;
 
     /**
-     * The category, anger and act models keep every feature seen once (cutoff 1): their rarer
-     * classes (an act, anger 3, a coordination complaint) live on few, short messages. Not yet
-     * chosen by cross-validation.
+     * The anger and act models keep every feature seen once (cutoff 1): their rarer classes (an
+     * act, anger 3) live on few, short messages. Not yet chosen by cross-validation.
      */
     static final Settings OTHER_MODELS = new Settings(300, 1, false);
 
@@ -87,7 +86,10 @@ public final class Trainer {
         return train(corpus, Settings.DEFAULT);
     }
 
-    /** Trains the intent model with {@code settings} and the others with {@link #OTHER_MODELS}. */
+    /**
+     * Trains the intent model with {@code settings}, the category model with {@link #CATEGORY_MODEL},
+     * the flag models with {@link #FLAG_MODELS} and the anger and act models with {@link #OTHER_MODELS}.
+     */
     public static TriageModels train(List<LabelledMessage> corpus, Settings settings) {
         DoccatModel intent = trainIntent(corpus, settings);
         DoccatModel category = trainCategory(corpus, CATEGORY_MODEL);
