@@ -33,7 +33,7 @@ public final class RiskFlagDetector {
 
     private static final GatedAlternation QUESTION = indexed(
             "[?]\\s*$|吗|请问|想问|问一下|问下|想了解|咨询|请教|是哪|哪个|哪些|哪里|哪家|多少|怎么|如何|一般|有没有|是否|是不是|还是|会不会"
-                    + "|能否|可否|能不能|可不可以|要不要|需不需要|该不该|什么时候"
+                    + "|能否|可否|能不能|可不可以|要不要|需不需要|该不该|什么时候|(有)?什么区别|有何区别"
                     + "|^\\s*(how|which|what|who|where|when|whether|is|are|do|does|did|can|could|should|has|have)\\b");
 
     private static final GatedAlternation COMMITMENT = indexed(
@@ -44,18 +44,18 @@ public final class RiskFlagDetector {
                     + "|if (you|this|it) (don'?t|doesn'?t|isn'?t|aren'?t|won'?t)|next step");
 
     private static final String STAFF = "(员工|店员|柜员|经理|销售|业务员|业务|师傅|工程师|维修工|老师|班主任|客服|司机|导游|保安|护士|医生|主管|主任"
-            + "|顾问|专员|经纪人|居间人|理专|营业员|工作人员|办事员|信贷员|检测员|职员|教练|校长|领导|负责人|理财师|小哥|骑手|快递员|的人)";
+            + "|顾问|专员|经纪人|居间人|理专|营业员|工作人员|办事员|信贷员|检测员|职员|教练|校长|领导|负责人|理财师|小哥|骑手|快递员|的人|队长|组长|站长|柜姐|药师|监理|评估师|理赔员|代理人|催收员|置业顾问)";
     private static final String GROUP_NOUN = "(业主|家长|住户|车主|会员|学员|出借人|投资者|投资人|客户|用户|户|人|同学|学生|商户|个体户|租户|家庭"
             + "|乘客|旅客|游客|团员|老人|员工|居民|村民|股民|受害者|受害人|消费者|顾客|病人|患者|买家|购房者|购房人|家属)";
     private static final String MANY = "([0-9]{2,}|[3-9]|[三四五六七八九十百千数][一二三四五六七八九十百千几]*|上[十百千万]|几[十百千]"
             + "|[一二两][十百千][一二三四五六七八九十百千几]*)";
     private static final String PLATFORM = "(媒体|记者|电视台|报社|报纸|报刊|晚报|日报|都市报|央视|新闻|栏目|微博|抖音|快手|小红书|b站|哔哩|知乎|头条"
             + "|朋友圈|黑猫|聚投诉|消费保|大众点评|点评|携程|马蜂窝|懂车帝|汽车之家|易车|豆瓣|虎扑|论坛|贴吧|网上|网络上|视频号|公众号|自媒体"
-            + "|dcard|ptt|脸书|facebook|twitter|推特|tiktok|youtube|油管|reddit|instagram|threads|yelp|trustpilot|tripadvisor|xiaohongshu|weibo|douyin|bilibili|zhihu|rednote|red note|little red book)";
-    private static final String REGULATOR = "(12315|12345|12301|12321|12366|12378|12358|12320|12331|12389|12319|消协|消费者协会|消保|消委会|消基会"
+            + "|dcard|ptt|连登|lihkg|爆料公社|东张西望|东森|自由时报|苹果日报|tvb|xhs|(发|上|到|po|在|和)(dy|ig)(?![a-z])|ig (story|post|live)|medium|vlog|reels|频道|节目组|脸书|facebook|twitter|推特|tiktok|youtube|油管|reddit|instagram|threads|yelp|trustpilot|tripadvisor|xiaohongshu|weibo|douyin|bilibili|zhihu|rednote|red note|little red book)";
+    private static final String REGULATOR = "(12315|12345|12301|12321|12366|12378|12358|12320|12331|12389|12319|12300|12333|12328|12348|12365|12369|12313|1950(?![0-9])|消协|消费者协会|消保|消委会|消基会"
             + "|市场监管|市监|工商|监管局|监管部门|监管总局|监管机构|金融监管|监督管理|银保监|银监|保监|证监|人民银行|人行|央行|药监|卫健委|卫生局"
             + "|医保局|文旅局|旅游局|质监|教育局|教委|工信部|通管局|通信管理局|市长热线|政务热线|信访|纪委|纪检|监察|审计|税务局|住建|房管|交通局"
-            + "|运管|民航局|人社局|劳动监察|网信办|ncc|金管会|观光局|公平会|权益保护(部门|局|中心|处)|消费者权益)";
+            + "|运管|民航局|人社局|劳动监察|网信办|ncc|金管会|观光局|公平会|权益保护(部门|局|中心|处)|消费者权益|通讯事务管理局|通讯局|金管局|金融管理局|保险业监管局|证监会|积金局|消保官|评议中心|申诉专员|认监委|认证认可|领导留言板|hkma|ofca|\\bsfc\\b|申诉受理中心)";
 
     /** Per flag: patterns raised anywhere, and patterns a question without commitment does not raise. */
     private record Rules(@Nullable GatedAlternation plain, @Nullable GatedAlternation mention) {}
@@ -64,10 +64,13 @@ public final class RiskFlagDetector {
             RiskFlag.THREAT_EXTREME, new Rules(patterns(
                     // self-harm and despair
                     "跳楼(?!价|甩卖|大甩卖|清仓|促销)|跳下去|跳河|跳江|跳海|(楼顶|天台|楼上|顶楼|桥上|窗台|阳台)上?.{0,4}跳(?!转|槽|舞|绳|出|动|闸|票)"
-                            + "|站在(天台|楼顶|窗台|桥上)|我就跳(下去|楼|了)?(?=[，,。!！.?？]|$)",
+                            + "|站在(天台|楼顶|窗台|桥上)|我就跳(下去|楼|了)?(?=[，,。!！.?？]|$)"
+                            // going up a roof or a crane is how many put it without the word 跳
+                            + "|(上|爬上|爬到|站到|站上|坐到|去)[^，,。]{0,6}(楼顶|天台|顶楼|塔吊|屋顶|房顶|大桥)|就不下来|(现在|已经)[^，,。]{0,4}在[^，,。]{0,8}(天台|楼顶|顶楼)",
                     "不想活|活不下去|活不成|不活了|没法活|没脸活|活着.{0,4}(没|有什么|还有什么)[^，,。]{0,2}(盼头|意思|意义|用)|活够了|死给你们看|死在你们|以死|一死了之|死了算了|一了百了"
-                            + "|命不要了|这条命|老命|拿命|豁出去|不要命|遗书|遗言|自杀|自尽|轻生|寻死|寻短见|想不开|走投无路|没有?活路|绝路|喝药|农药|割腕"
-                            + "|烧炭|安眠药|上吊|结束(自己的)?(生命|一切)|我(要是|如果|万一)出了?(什么|啥)?事|三长两短",
+                            + "|命不要了|这条命|(拼|搭|赔|豁)(上|出)?(我)?(这条)?老命|老命(不要|豁出去|拼|跟你们)|拿命|豁出去|不要命|遗书|遗言|自杀|自尽|轻生|寻死|寻短见|想不开|走投无路|没有?活路|绝路|喝药|农药|割腕"
+                            + "|烧炭|安眠药|上吊|结束(自己的)?(生命|一切)|我(要是|如果|万一)出了?(什么|啥)?事|三长两短"
+                            + "|消失算了|(不如|干脆)[^，,。]{0,4}消失|不想(再)?存在|(做|干)出(什么)?傻事|(准备|买)好(了)?绳子|只能一起走|生存(不)?落去|唔想再生存|绝食",
                     // violence
                     "同归于尽|一起(完蛋|去死|死)|鱼死网破|玉石俱焚|跟.{0,6}拼(命|了)|我拼了|弄死|搞死你|整死你|打死(你|他|她)|杀了|杀人|宰了"
                             + "|砍(死|人|你|他|她)|捅(死|人|你|他|她)|揍(他|她|你|人|一顿|死|扁)|打(他|她|你)一顿|收拾(他|她|你)|教训(他|她|你)|弄残|废了(他|她|你)",
@@ -77,24 +80,35 @@ public final class RiskFlagDetector {
                             + "|炸药|炸(了|掉|毁)?你们|砸(烂|场子?|店|门|车|你们|东西|个稀巴烂|玻璃|柜台|了你们(的|店|公司|门|这))|撞进你们|开车撞|撞(烂|坏)?你们的?(门|店|大门|玻璃)"
                             + "|泼(油漆|粪|漆|硫酸)|带刀|拿刀|动刀|(带|叫|找)(人|兄弟|几个人|一帮人|家里人).{0,8}(砸|闹|堵|收拾)|非揍|让你们好看|给你们好看"
                             + "|什么事都(干|做)得出来|啥事都(干|做)得出来|什么都(干|做)得出来|(别|不要)逼我(了|啊)?(?=[，,。!！.]|$)|逼急了|逼死|把我逼(急|上绝路|到绝路|死)"
-                            + "|谁(也|都)别想(好过|走|好)|大家都别想好过|你们(也)?别想好过|极端(方式|手段|行为)|过激",
+                            + "|谁(也|都)别想(好过|走|好)|大家都别想好过|你们(也)?别想好过|极端(方式|手段|行为)|过激"
+                            + "|逼到(墙角|绝路|死路|这个份上)|一齐(死|去死|完蛋)|揽炒|站着进来[^，,。]{0,4}(躺|横)着出去|横着出去|(出门|走路|晚上)[^，,。]{0,4}小心点"
+                            + "|(家庭?住址|住在哪|家在哪)[^，,。]{0,8}(查到|打听到|知道|找到)|(查到|打听到|知道|找到)了?[^，,。]{0,6}(家庭?住址|住在哪|家在哪)"
+                            + "|(带|叫|找|喊)(上)?[^，,。]{0,4}(兄弟|朋友|几个人|一帮人)[^，,。]{0,12}(好好)?(聊聊|谈谈|说道说道|讲讲道理|招呼)"
+                            + "|(带|搬|拎|扛|抱|拿|提)[^，,。]{0,6}(煤气罐|液化气|煤气瓶|柴油|酒精)|(洒|撒|烧|送)[^，,。]{0,4}(冥纸|冥币|纸钱|花圈)"
+                            + "|(把|给)[^，,。]{0,10}门[^，,。]{0,4}(焊|封)(上|死)"
+                            + "|(下班|今晚)[^，,。]{0,6}别走|站在(江边|河边|海边|桥边|湖边)|最后一(次|个)(电话|打给)|最后一次打给",
                     // sit-ins, banners, blocking the office
                     "(拉|挂|扯|打|举|做|印|写)(个|条|几条|一条|起|上)?(白)?(横幅|条幅|布条|横额)|(横幅|条幅|横额).{0,6}(挂|拉|举|去|到)|(拿|带|揣|握)(着)?(打火机|火柴)"
                             + "|(我|我们|就|去)[^，,。]{0,4}(把|给)[^，,。]{0,10}(围|堵)(了|住)|围(了|住)(你们|物业|办公室|公司|营业厅|售楼处|门店)|大字报|举牌|静坐"
                             + "|(坐|赖|站|躺|守)着不走|就(在.{0,12})?不走|不走人|不(给|解决|退|处理)[^，,。]{0,16}(就)?不走"
                             + "|在[^，,。!！?？]{0,12}(门口|大厅|楼下|办公室|营业厅|营业部|前台|柜台|总部|售楼处|店里|公司|中心).{0,6}(不走|不离开|住下|打地铺)"
-                            + "|赖在|打地铺|扛(着)?被子|(住|睡|躺|坐)(到|在)?你们[^，,。]{0,4}(店|门口|大厅|公司|办公室|营业厅|门店|前台)|(就|要|明天|今晚|今天|天天)(去|到)[^，,。]{0,12}(门口|大厅|楼下|办公室|营业厅|营业部|前台|总部|售楼处|店里|公司)(去)?(躺|坐|睡|蹲|守)着?|(坐|赖|睡|躺)住?唔走|唔走|(让|叫)(他|她|你|你们)[^，,。]{0,4}走不出|(天天|每天)(去|到|来)[^，,。]{0,12}(坐|蹲|守|闹|堵)"
+                            + "|吃住都在|不解决不(散|走|回)|(一起|约好|约了|集体)[^，,。]{0,12}(去|到)[^，,。]{0,12}(门口|楼下|大厅|售楼处|总部)[^，,。]{0,4}(坐|站|躺|蹲|守|睡)"
+                            + "|赖在|打地铺|扛(着)?被子|(住|睡|躺|坐)(到|在)?你们[^，,。]{0,4}(店|门口|大厅|公司|办公室|营业厅|门店|前台)|(就|要|明天|今晚|今天|天天)(去|到)[^，,。]{0,12}(门口|大厅|楼下|办公室|营业厅|营业部|前台|总部|售楼处|店里|公司)(去)?(躺|坐|睡|蹲|守)着?|(坐|赖|睡|躺)住?唔走|唔走|(让|叫)(他|她|你|你们)[^，,。]{0,4}走不出|(天天|每天|日日)(去|到|来|喺)[^，,。]{0,12}(坐|蹲|守|闹|堵)"
                             + "|堵你们|(去|来|就|要|我|我们|天天)堵(门|大门|在.{0,10}(门口|大门|办公室|售楼处|营业厅|公司))|去堵|来堵|围堵|(我|我们)[^，,。]{0,6}把.{0,8}(门|路|出口|大门)(给)?堵"
                             + "|到.{0,12}门口堵|你们.{0,6}门口堵|(垃圾|粪|屎).{0,8}(倒|扔|泼)(到|在)|去闹|来闹|大闹|闹事|闹到(你们|总部|公司|上面)"
                             + "|(店|公司|门口|办公室|总部|营业厅|仓库|售楼处)(里|去)?闹",
-                    "i('ll| will| could|'m going to| am going to)? kill|kill (you|him|her|them|myself|someone|somebody|everyone)|murder"
+                    "i('ll| will| could|'m going to| am going to)? kill|kill (you|him|her|them|myself|someone|somebody|everyone)|murder (you|him|her|them|someone|somebody|everyone)"
                             + "|burn (it|the place|this place|the|this|your|down)|torch|set fire|jump off|end (my life|it all)|take my (own )?life"
                             + "|suicid|don'?t want to (live|be alive)|not worth living|nothing (left )?to live for|better off dead|want to die"
                             + "|end of my rope|can'?t do this anymore|there will be consequences|nothing (left )?to lose|not afraid (of anything )?anymore|camp(ing)? (in|at|out|outside)|sleep(ing)? in your|want (it all|everything) to end|want to end it|no reason to live|give up on life|not be (here|around) anymore|can'?t go on|don'?t see the point (of|in) (anything|living|life|going on)|no (point|reason) (in )?(living|going on)"
                             + "|done,? with everything|hurt (someone|somebody|myself|you|him|her|them)|punch (him|her|you|someone|somebody|that|the)"
                             + "|beat (you|him|her|them|someone|somebody) up|bring a (gun|bat|knife)|with a (gun|knife|bat)|\\bsmash|make you regret"
                             + "|you'?ll regret|and see what happens|see what happens (when|if|next)|come down there|won'?t (be )?leav|not leaving"
-                            + "|refuse to leave|sit-in|sit in at|chain myself|\\boccupy|blockade|picket|banner"),
+                            + "|refuse to leave|sit-in|sit in at|chain myself|\\boccupy|blockade|picket|banner"
+                            + "|(just|should|could|might|want to|going to) disappear|(kids|family|wife|husband) (can|will|to) (sort|deal with|clean up)"
+                            + "|keep going like this|(what|something) i'?ll do to myself|(going to|gonna|will) get hurt|where (you|he|she|your manager) (live|lives|park|parks)"
+                            + "|remembers? (me|my name)|won'?t like it when|(sign|placard) and a megaphone|megaphone"
+                            + "|(sit|sitting|camp|camping|sleep|sleeping) in your (lobby|branch|office|store|shop|showroom)|(门口|office|lobby)\\s*sit[- ]in"),
                     patterns("上访|抗议|\\bprotest|demonstrat")),
             RiskFlag.MEDIA, new Rules(patterns(
                     "(想|要|等着|准备)上(节目|新闻|热搜|电视|报纸|头条)|曝光你们|把你们.{0,12}(曝光|挂|公布)|让你们.{0,6}(上热搜|上新闻|出名|火)"),
@@ -102,28 +116,32 @@ public final class RiskFlagDetector {
                     "曝光|爆料|上新闻|让(所有|全部|更多)[^，,。]{0,8}(人|网友|观众|顾客|用户)都?知道|让大家都知道|直播间[^。]{0,10}(刷|曝|骂|揭)|热搜|接受采访|上节目|民生(栏目|节目|频道|热线)|维权栏目|消费(维权)?栏目|自媒体|博主|up主|网红|大v"
                             + "|发帖|发文|发长文|写(成|个|篇)?(长文|文章|帖子)|投稿|避雷|排雷|开直播|拍(一期|个视频曝光|视频发到|下来发)|做一期|记者|电视台|报社|媒体朋友|写好了?的?(帖子|文章|长文|稿子)|帖子[^，,。]{0,6}(发出|写好)"
                             + "|全网(曝光|都知道|看看|评评|公开|发)|给全网|让全网|(几|上|十|百|千|万)[^，,。]{0,3}粉丝|粉丝[^，,。]{0,3}(几|上|十|百|千|万)"
-                            + "|po(上|到)?网|po文|上网(公开|曝|让|给)|放上网",
-                    PLATFORM + "(?=.*?(发|挂|传|贴|po|公布|找|联系|告诉|投|交给|寄给|让|看看|报道|避雷|评评理|写出|@))",
-                    "(发|挂|晒|传|贴|po|公布|找|联系|告诉|投|上|让|交给|寄给|反映给|反映到|投诉到|曝|写到|写在|放到|放上|去找|去联系|联络|约了)[^，,。]{0,12}?" + PLATFORM,
+                            + "|po(上|到)?网|po文|上网(公开|曝|让|给)|放上网|小作文|(开|发)(个)?post|编导|栏目组|主持人|让(全网|网友|大家)[^，,。]{0,2}听听|让(全网|网友)[^，,。]{0,2}(看看|评评|瞧瞧)"
+                            + "|(3·15|3\\.15|三一五|(?<![0-9])315)[^，,。0-9]{0,3}(晚会|曝光|打假|快到|见|栏目|线索)|(上|去|找|投|交给)[^，,。]{0,3}(3·15|3\\.15|三一五|(?<![0-9])315)(?![0-9])",
+                    PLATFORM + "(?=.*?(发|挂(?!号)|传|贴|po|公布|找|联系|告诉|投|交给|寄给|让|看看|报道|避雷|评评理|写出|@))",
+                    "(发|挂|晒|传|贴|po|公布|找|联系|告诉|投|上(?!过)|让|交给|寄给|反映给|反映到|投诉到|曝|写到|写在|放到|放上|去找|去联系|联络|约了)[^，,。]{0,12}?" + PLATFORM,
                     "(post|share|tell|contact|leav|talk|write|going|expose|publish|tag|send|put|go to|blast|air)[^.!?]{0,40}"
                             + "(twitter|tiktok|facebook|instagram|reddit|youtube|yelp|trustpilot|tripadvisor|google reviews?|social media|\\bpress\\b"
                             + "|journalists?|reporters?|newspapers?|\\bpaper\\b|\\bnews\\b|media|reviews?|channel [0-9]|consumer (show|program))",
                     "(post|share|put|publish|blast|plaster)[^.!?]{0,30}(online|on the internet|everywhere)|go(es|ing)? viral|reporters?\\b|journalists?\\b"
                             + "|the press\\b|news (station|channel|desk|team)|tv (station|show|programme|program|news)|consumer (show|programme|program|champion)"
-                            + "|watchdog (show|program)|(twitter|x) thread|a thread for|followers|subscribers|my (blog|channel|vlog)")),
+                            + "|watchdog (show|program)|(twitter|x) thread|a thread for|followers|subscribers|my (blog|channel|vlog)"
+                            + "|(?<![a-z])r/[a-z0-9_]{2,}|my next (video|post|vlog|episode|story|thread|review)|my [a-z ]{0,12}(channel|blog|podcast|page)\\b|(page|group|channel|account) with [0-9a-z ,]{0,20}(members|followers|subscribers)|(works|working) (at|for) (the|a) [a-z ]{0,12}(paper|newspaper|station|news)|medium post|watchdog|one-star review|1-star review")),
             RiskFlag.LAWSUIT, new Rules(null, patterns(
                     "起诉|诉讼|告你们|(?<![报广通公预警转忠宣布祷])告(到|你|他|她)|打官司|上法院|法院|法庭|律师|诉诸法律|法律(途径|手段|程序|责任|武器)"
                             + "|追究.{0,4}法律|仲裁|报警|报案|报了(警|案)|经侦|派出所.{0,6}(报|立案|备案)|(叫|找|报|等|让)警察|警察上门|(打|拨|报)(了)?110|立案|律师函|诉状",
-                    "(投诉(?!电话|热线|渠道|方式)|举报(?!电话)|反映|申诉|检举|告|打|拨|找|上|去|提交|交给|寄给|向|到)[^，,。]{0,16}?" + REGULATOR,
+                    "(投诉(?!电话|热线|渠道|方式)|举报(?!电话)|反映|申诉|检举|告|打|拨|找|上|去|提交|交给|寄给|写信|搵|抄送|报给|报到|上报|\\bcc|向|到)[^，,。]{0,16}?" + REGULATOR,
                     "(12315|12345|12301|12321|12366|12378|12358|12320|12331).{0,8}(投诉|举报|反映|平台|热线|见)",
-                    REGULATOR + "[^，,。]{0,12}(投诉(?!电话|热线|渠道|方式)|举报(?!电话)|申诉|提交|立案)",
+                    REGULATOR + "[^，,。]{0,12}(投诉(?!电话|热线|渠道|方式)|举报(?!电话)|申诉|提交|立案|留(了)?言)",
                     "(投诉(?!电话|热线|渠道|方式)|举报(?!电话)|反映|申诉|检举|告)[^，,。]{0,10}(有关|相关|上级|主管|监管)(部门|单位)|(向|找|去|到)(有关|相关|上级|主管|监管)(部门|单位|领导).{0,6}(投诉|举报|反映|申诉)"
                             + "|(有关|相关|上级|主管|监管)部门.{0,6}(投诉|举报|反映|申诉|介入)",
                     "\\bsue\\b|\\bsuing\\b|lawsuit|lawyer|attorney|solicitor|legal (action|team|counsel|route|proceedings)|\\bcourt\\b|small claims|tribunal"
                             + "|arbitration|ombudsman|\\bregulators?\\b|regulatory|\\bcfpb\\b|\\bfca\\b|\\bfcc\\b|\\bfinra\\b|\\bftc\\b|the sec\\b|\\bbbb\\b"
                             + "|better business bureau|trading standards|consumer (protection|affairs|council)|attorney general|citizens advice|ofcom|ofgem"
                             + "|\\bpolice\\b|call(ed)? 911|report(ed|ing)? (you|your company)\\b|(file|filed|lodge|lodged|make|made) a (formal )?(complaint|report) with"
-                            + "|(tourism|licensing|state|medical|dental) board|class action")),
+                            + "|(tourism|licensing|state|medical|dental) board|class action"
+                            + "|(notified|reported (it|this|you) to|written to|wrote to|escalat\\w* (it |this )?to|opened a case with|contacted) the [a-z' ]{0,30}(body|authority|regulator|commission|agency|ombudsman|service|office)"
+                            + "|accreditation body|consumer council|\\bmp\\b|financial ombudsman")),
             RiskFlag.WHISTLEBLOW, new Rules(patterns(
                     "回扣|好处费|给点好处|给好处|收好处|拿好处|收了?.{0,8}好处|(给(他|她|医生|老师|经理|师傅)|包|塞|收|要|索要)(了)?(个|过)?(大)?红包"
                             + "|贿赂|受贿|行贿|索贿|送礼|收礼|吃拿卡要|以权谋私|利用职务|职务之便|辛苦费|茶水费|烟钱|感谢费|打点(关系|一下)|上下打点|塞钱"
@@ -143,10 +161,16 @@ public final class RiskFlagDetector {
                             + "|暗示[^。]{0,12}(意思|表示|给钱|好处|红包|钱|费)|(结果|报告|数据|分数|成绩)[^，,。]{0,4}可以(调整|改|修改|通融)"
                             + "|" + STAFF + "[^，,。]{0,6}收(了)?[^。]{0,12}(没|不)(给|开)(收据|票据|凭证)",
                     "有偿补课|(开|办)(了)?补习班.{0,10}(逼|让|要求)|逼着.{0,6}(学生|家长|孩子).{0,6}(去|上|买|报)|指定.{0,6}(书店|中介|机构|商家|供应商|药店|培训班)"
-                            + "|(是|系)(亲戚|亲属)|亲属关系|关系户|留给自己人",
+                            + "|(是|系)(亲戚|亲属)|亲属关系|关系户|留给自己人|亲戚承包|里应外合|阴阳合同|做假流水|假流水|虚增业绩",
+                    "收了[^，,。]{0,10}的钱[，,]?[^，,。]{0,2}(就|才|所以)|挂证|挂靠|挂(的是)?别人的(证|执照|资质)|借(用)?别人的(证|资质|执照)"
+                            + "|" + STAFF + "[^。]{0,30}(他|她)自己(拿走|拿回家|拿去|私吞|收下|留着)|拿(回|去)(家|卖)了?"
+                            + "|(不走|没走)公司的?(账|流程)|(佣金|提成|返佣|手续费返)[^，,。]{0,6}(自己|他|她)(拿|收|赚)|为了多(拿|赚)(佣金|提成)"
+                            + "|(擅自|偷偷)[^，,。]{0,8}(用|买|卖|换|改|操作)"
+                            + "|(给|帮)(他|她)买(烟|酒|礼物|东西)|自己开的(辅导班|补习班|培训班|店|公司)|(交|给)[^，,。]{0,8}(保证金|押金|手续费|费用)给(他|她)|请(他|她)吃(顿)?饭|(他|她|导游|司机)[^，,。]{0,6}抽(成|多少|点)|是一伙的|串通一气"
+                            + "|现金[^。]{0,12}(不用|唔使|不)开(单|票|收据)|换成了?[^，,。]{0,6}(翻新|二手|杂牌|旧|假|模型)",
                     STAFF + "[^，,。]{0,12}(偷了|偷走|偷拿|拿走|私吞|收现金|要现金|借钱|索要|(问|找|跟)我要(钱|好处|红包))",
                     "(举报|检举|揭发).{0,15}" + STAFF + "|实名举报",
-                    "brib|kickback|embezzl|under the table|off the books|misconduct|took a cut|taking a cut|pocket(ed|ing)|skim(med|ming)|forg(ed|ery)|falsif"
+                    "brib|kickback|embezzl|under the table|cash[^.]{0,30}no receipt|without (the )?(tests?|inspections?|checks?) (being )?(run|done|carried out|performed)|faking|swapped|selling customer|(hinted|suggested)[^.]{0,30}(gift|tip|cash|fee)|for his (own )?relatives|(his|her) (brother|sister|wife|husband|cousin|son|daughter|friend)'?s? [a-z ]{0,12}(firm|company|business|shop|agency)|straight to his|off the books|misconduct|took a cut|taking a cut|pocket(ed|ing)|skim(med|ming)|forg(ed|ery)|falsif"
                             + "|fake (report|certificate|signature|invoice)|(pay|paid|send|sent|transfer(red)?) (him|her|them) directly"
                             + "|personal (venmo|paypal|account|bank account|cash app|zelle)|(venmo|zelle|cash app)[^.]{0,30}(him|her|discount|directly)"
                             + "|(taking|took|takes|accept(ed|ing)?) (cash|money|gifts?|payments?) from|offered to [^.]{0,40}for a fee|(asked|wanted|demanded) (me )?(for )?(cash|money|a tip|a bribe)|conflict of interest"
@@ -156,23 +180,23 @@ public final class RiskFlagDetector {
             RiskFlag.COLLECTIVE, new Rules(patterns(
                     "全体|所有(的)?(业主|家长|住户|车主|会员|同学|用户|客户|学员|投资人|投资者|乘客|团员|居民)"
                             + "|全(小区|楼|栋|村|单元|团)(的)?(业主|家长|住户|人|居民|团员|都)|全班(的)?(家长|都)"
-                            + "|联名(信|签|签名|上书|投诉|举报|反映|要求|写|提)|联署|集体(?!户)|维权群|群里(的)?大家"
+                            + "|联名(?!卡|款|信用卡|会员|产品|礼盒)|联署|集体(?!户)|维权群|群里(的)?大家"
                             + "|(业委会|业主委员会|业主大会|家委会)(已经|决定|一致|代表|全体|成员|准备|要求|请了|商量|讨论|建议|希望)|(我们|代表)(业委会|业主委员会|家委会)",
                     "大家(一致|已经|商量|决定|的意见|讨论|建议|希望|要求)|大家都(同意|觉得|认为|反映|希望|要求|在说|有意见|遇到|被|一样|不满|收到|投诉)"
                             + "|(业主|家长|车主|住户|会员|同学|居民|村民|团员|乘客|投资人|学员)们|(业主|家长|车主|住户|居民|村民|团员|乘客|投资人|学员|邻居)(都|全都|全部|一起)"
                             + "|(团|群|班|楼|村|小区)里(的)?(人|家长|业主|同学)都",
                     "(我们|咱们)(班|村|这栋|这一栋|这幢|这几栋|整栋|宿舍|几个|几位|几户|几家|好几|好多|十几|几十|这些|全体|全部|全都|团|这批|一群|一帮)",
                     "(好多|好几|很多|不少|一大批|一群|一帮|大批)(个|位|名|家)?" + GROUP_NOUN,
-                    MANY + "(多|余|几)?((个|位|名|家)?(户|人|家庭)|(个|位|名)" + GROUP_NOUN + ")",
+                    MANY + "(多|余|几)?((个|位|名|家)?(户|人|家庭)|(个|位|名)" + GROUP_NOUN + ")(?![^，,。]{0,2}(点赞|看过|围观|转发|评论|关注|浏览|在看|阅读|观看|收藏))",
                     "代表.{0,6}(全体|大家|业主|家长|住户|居民|村民|所有)|代表我们",
                     "on behalf of|we,? the (residents|parents|tenants|customers|owners|members|homeowners|families|passengers)"
                             + "|all (of us|the (residents|tenants|parents|owners|homeowners|families))"
                             + "|([0-9]+|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|lots) (of us|tenants|residents|parents|families"
                             + "|households|investors|passengers|owners|homeowners|members|victims)|([0-9]+|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?) "
                             + "(customers|people)|every one of us|our (community|group|association)|(residents|tenants)' association|joint (letter|complaint|petition)"
-                            + "|petition|class action|a group of|we all (had|got|were|have|received|lost)|each of us"), null),
+                            + "|petition|class action|a group of|we all (had|got|were|have|received|lost)|each of us|signed [^.]{0,20}together|together (signed|wrote)|other affected (customers|people|users|passengers|families)"), null),
             RiskFlag.ASSET_SAFETY, new Rules(patterns(
-                    "盗刷|被盗|盗号|盗用|被黑|被入侵|黑客|被人登录|被登录|异地登录|异常登录|陌生(设备|手机|登录|号码)|不认识的?(设备|手机|电脑|登录)|另一(台|部)(设备|手机)"
+                    "盗刷|被盗|盗号|盗用|被黑|被入侵|黑客|被人登录|被登录|(异地登录|异常登录|陌生(设备|手机|登录|号码))(?![^，,。]{0,4}(提醒|保护|通知|功能|告警|预警))|不认识的?(设备|手机|电脑|登录)|另一(台|部)(设备|手机)"
                             + "|在(另|别|其他|陌生).{0,6}(设备|手机).{0,4}(激活|登录)|不是我本人|不是本人(操作|办理|登录)"
                             + "|(不是|并非)我(本人)?(操作|办|借|申请|消费|登录|转|绑|买|刷|开通)",
                     "被(人|别人|他人|不明人)[^，,。]{0,4}(提|转|取|刷|盗|拿|用|登|动|借|贷|改|绑|注册)|(有人|别人|他人|陌生人)(用|拿|登|动|冒用|盗用|偷用|登录|进)(了)?我的"
@@ -180,14 +204,28 @@ public final class RiskFlagDetector {
                             + "|我的(号|账号|帐号|身份证?|信息|手机号)(被|让)(人|别人)?[^，,。]{0,4}(拿去|冒用|盗用|注册|借|贷|办|绑)",
                     "转走|被转|被划走|被扣走|被取走|被提走|提走了|划走了|不翼而飞|((余额|存款|积蓄)|(卡里|账户里|帐户里|里面)的?钱)[^，,。]{0,6}(不见|没了|少了|变成零|清零|对不上|一分没有|去哪|被转)"
                             + "|钱[^，,。]{0,4}(不见了|不翼而飞|被转|被划|被扣走|被盗)|钱(到底)?(去哪|哪去)|(账户|帐户|卡)里[^，,。]{0,4}少了"
-                            + "|(积蓄|存款|本金|钱|资金|学费|预付款?|预存|充值|储值|会员费|定金|首付|押金|货款)[^，,。]{0,6}(要不回来|拿不回来|打水漂)",
+                            + "|(积蓄|存款|本金|钱|资金|学费|预付款?|预存|充值|储值|会员费|定金|首付|押金|货款|团费)[^，,。]{0,6}(要不回来|拿不回来|回不来|打水漂)"
+                            // a business gone with the customers' prepaid money
+                            + "|卷(了|走)[^，,。]{0,8}(钱|款|费)|人间蒸发|(倒闭|关门|跑路|跑了)[^。]{0,16}(会员费|储值|充值|预付|学费|押金|团费|定金|首付)"
+                            + "|(储值卡|会员卡|预付卡|充值卡)[^。]{0,10}(找谁|怎么办|退不了|没人管)"
+                            // a scam told step by step
+                            + "|自称[^，,。]{0,8}(客服|银行|公安|警察|民警|工作人员|官方|快递|平台|法院|检察)|冒充我|(来电|电话|打给我|打来)[^，,。]{0,6}说(是|他是|她是)[^，,。]{0,6}(你们|客服|银行|公安|警察|工作人员)"
+                            + "|(冒充|假冒|假扮|伪装成|假装是)[^，,。]{0,8}(客服|银行|公安|警察|民警|工作人员|官方|快递|平台|法院|检察)[^，,。]{0,6}(打|给|找|联系|加|发|来电|上门)"
+                            + "|屏幕共享|共享(了)?屏幕|(下载|安装|打开|开)(了)?[^，,。]{0,6}(远程|会议软件)|(安全|监管|指定的?)(账|帐)户|(念|报|告诉|发|给)[^，,。]{0,10}(短信|手机)[^，,。]{0,6}(数字|代码|码)"
+                            // money paid to a member of staff personally, an identity used by someone else
+                            + "|(转|打|付|扫|汇|交)(到|给|进)?[^，,。]{0,6}(他|她)[^，,。]{0,4}(的)?(个人|私人|自己|老婆|老公|家人)?的?(微信|支付宝|收款码|银行卡|账户|帐户|户头|卡上)"
+                            + "|私下收了?[^，,。]{0,6}(钱|万|块|元|费)|(转|打|付|汇|交)(到|给)(他|她)个人(?!信息|原因|问题|意见)"
+                            + "|(卡里|卡上|账户里|帐户里|余额)[^，,。]{0,8}就?(没了|不见了|清零|被清空)|密码[^，,。]{0,6}(给|告诉|发给)了?(对方|他|她|别人|骗子)|挪用[^，,。]{0,4}(客户|我)的?(资金|钱|保证金|存款)"
+                            + "|(拿走|要走|记下|偷看|问走)了?我的[^，,。]{0,4}密码|不存在的[^，,。]{0,6}(产品|理财|基金|保单|项目)"
+                            + "|卡(明明|还|一直)(在|在我)[^，,。]{0,4}(身上|手上|钱包)|(户口|账户|帐户|卡)[^，,。]{0,8}少(咗|了)[^，,。]{0,4}[0-9一二两三四五六七八九十百千万]"
+                            + "|(拿|用|冒用|盗用)(了)?我(的)?(身份证|身份|证件|名字|名义)[^，,。]{0,10}(办|开|借|贷|注册|申请)|冒认",
                     // asking us to freeze an account protects it; an account the company froze is a dispute about access, not safety
                     "(怎么|如何|帮我|马上|立即|赶紧|请|要求|申请)[^，,。]{0,4}冻结|(转到|打到|汇到|进了)[^，,。]{0,4}(一个|某个|别的|别人|陌生|不认识|什么|第三方|其他)[^，,。]{0,12}(账户|帐户|卡)"
                             + "|(根本|压根)(没有|不存在)这(个|款|只)?(产品|理财|基金|保单)|假(产品|理财|保单|基金)",
                     "未授权|未经授权|没有授权|没授权|从未授权|未经.{0,4}(同意|授权|允许)"
                             + "|^(?=.*(账户|帐户|账号|帐号|银行卡|信用卡|卡里|卡上|余额|资金|存款|贷款|借款|借钱|借过|征信|转账|交易|登录|下单|密码|单子))"
                             + ".*((根本|从来|从|并|压根|完全|明明|本人|我都|我也|自己)(就)?(没|未|不曾)(有)?(借|贷|申请|开通|操作|授权|绑定|消费|登录|转账|同意|点过|注册|办理?过|买过|下过|做过)"
-                            + "|我没(有)?(操作|授权|登录|消费|转账)过|(啥|什么)(也|都)没(动|操作|点|干))|(莫名其妙|莫名|无缘无故|凭空|平白无故)[^，,。]{0,10}(扣|借|贷|交易|消费|转出|转走|多了|多出|开通|绑定)"
+                            + "|我没(有)?(操作|授权|登录|消费|转账)过|(啥|什么)(也|都)没(动|操作|点|干))|(莫名其妙|莫名|无缘无故|凭空|平白无故|无啦啦)[^，,。]{0,10}(扣|借|贷|交易|消费|转出|转走|多了|多出|开通|绑定)"
                             + "|不明(扣款|交易|消费|来源|转账|借款)|不认识[^，,。]{0,6}(交易|消费|扣款)|不知道[^，,。]{0,6}(借|贷)"
                             + "|(根本|完全|毫)不知(道|情)[^，,。]{0,10}(扣|借|贷|转|开通|消费|交易)|毫不知情",
                     "密码[^，,。]{0,4}(被改|被人改|被修改|泄露|被盗)|(密码|邮箱|手机号|绑定)[^，,。]{0,6}被(人)?(改|换|修改|更改)|(有人|被人|别人)[^，,。]{0,4}改了(我的)?密码"
@@ -196,12 +234,12 @@ public final class RiskFlagDetector {
                     "冒用(了)?我|冒我的名|以我的(名义|身份)|用我的(身份|名义)|冒名(办|开|贷|借|注册|顶替)|身份(被|让)(人|别人)?(冒用|盗用)"
                             + "|(注册|开通|借)了?(一笔|一个)?网贷|网贷[^，,。]{0,6}(不是我|我没)|征信[^，,。]{0,12}(多了|出现|有一笔|有笔|莫名|逾期记录)"
                             + "|(借款|贷款|扣款|消费|转账|交易|支付)(提醒|通知)?短信[^，,。]{0,20}(没|不|谁|根本)",
-                    "卷钱|卷款|跑路|骗子平台|平台跑路|诈骗平台|杀猪盘|资金盘|(?<!防止|以防|避免|防)被骗|骗走|骗了我[^，,。]{0,6}(钱|万|元|块)|诈骗(了|我)"
+                    "卷钱|卷款|跑路|骗子平台|平台跑路|诈骗平台|杀猪盘|资金盘|(?<!防止|以防|避免|防|万一|如果|要是)被骗(?!了?的话)|骗走|骗了我[^，,。]{0,6}(钱|万|元|块)|诈骗(了|我)"
                             + "|提现.{0,20}(没到|未到|没收到|不到账|还没到)|成功.{0,20}(没|未)(到|收到|有)",
                     "资金安全|账户安全|帐户安全|账号安全|账户异常|帐户异常|账号异常|异常(登录|交易|扣款|转账|消费|提现)"
                             + "|(资金|钱|账户|帐户|账号|支付|交易|密码|个人信息|信息|卡)[^，,。]{0,6}(安全吗|安不安全|安全不|安全隐患|会不会被盗|不安全)"
                             + "|(公共|公用)(wifi|网络)[^。]{0,12}(安全|风险)|(银行卡|信用卡|储蓄卡|借记卡|手机|钱包)被(偷|抢)"
-                            + "|(境外|海外|国外|外地|异地)[^，,。]{0,8}(被刷|刷了|消费了|交易了|盗刷)|一笔(境外|海外|国外|异地)|(根本|从来|都)没出(国|过国)|被[^，,。]{0,8}(刷了|刷走)",
+                            + "|(境外|海外|国外|外地|异地)[^，,。]{0,8}(被刷|刷了|消费了|交易了|盗刷|取了)|一笔(境外|海外|国外|异地)|(根本|从来|都)没出(国|过国)|被[^，,。]{0,8}(刷了|刷走)",
                     "unauthori[sz]ed|fraudulent|fraud on my|stolen|hacked|hacker|compromised|(someone|somebody)( else)? (logged|accessed|used|has access|took|withdrew|transferred|opened|changed|reset|bought)"
                             + "|it wasn'?t me\\b|unknown device|unrecogni[sz]ed device|phishing|scammed|scammer|never (been to|made|authori[sz]ed|opened|applied|signed up)"
                             + "|don'?t recogni[sz]e|didn'?t (make|authori[sz]e|do that|open|apply|sign up|request)|did not (make|authori[sz]e)"
@@ -212,7 +250,9 @@ public final class RiskFlagDetector {
                             + "|card was (lost|stolen|used)|used in [^.]{0,20}(countries|country|abroad)|changed my (email|password|phone)"
                             + "|(email|password|phone number) (was|has been) changed|withdrawals? [^.]{0,30}never made|is it safe to|public wi-?fi|sim swap"
                             + "|data (breach|leak)|never (shopped|bought|ordered|used|visited)|pretending to be|claiming to be (from )?(your|the bank|you)"
-                            + "|(asked|wanted) (me )?(for|to give|to read out|to share) (my |the )?(code|otp|pin|password)|one-time (code|password)|\\botp\\b|verification code"), null)));
+                            + "|(asked|wanted) (me )?(for|to give|to read out|to share) (my |the )?(code|otp|pin|password)|one-time (code|password)|\\botp\\b|verification code"
+                            + "|safe account|remote access|screen shar|login code i never|credit line in my name|in my name|don'?t recogni[sz]e|tricked into"
+                            + "|card is (still )?(in my|with me)|still have (my|the) card"), null)));
 
     /** Every alternation above, for the one keyword scan that tells which of their branches to try. */
     private static final BranchIndex INDEX = new BranchIndex(allPatterns());

@@ -137,6 +137,69 @@ class RiskFlagDetectorTest {
     }
 
     @Test
+    void aScamToldStepByStepIsAssetSafety() {
+        assertThat(flags("一个自称银行工作人员的人让我开了屏幕共享，后来卡里的钱就没了")).contains(RiskFlag.ASSET_SAFETY);
+        assertThat(flags("They said I had to move everything to a safe account to protect it.")).contains(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void aBusinessGoneWithThePrepaidMoneyIsAssetSafety() {
+        assertThat(flags("游泳馆老板卷了会员的钱跑了，我的年卡还有一万多")).contains(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void suggestingALoginAlertIsNoAssetSafety() {
+        assertThat(flags("建议增加异地登录提醒功能")).isEmpty();
+    }
+
+    @Test
+    void goingUpOnTheRoofWithoutTheWordJumpIsAnExtremeThreat() {
+        assertThat(flags("今天没人管我就爬上你们大楼的屋顶")).contains(RiskFlag.THREAT_EXTREME);
+        assertThat(flags("I should just disappear, nobody would notice.")).contains(RiskFlag.THREAT_EXTREME);
+    }
+
+    @Test
+    void murderAsAFigureOfSpeechAndCountingLikesRaiseNothing() {
+        assertThat(flags("This queue is murder on my feet, when does the counter open?")).isEmpty();
+        assertThat(flags("这个活动的帖子有两千多人点赞，请问名额还有吗")).isEmpty();
+    }
+
+    @Test
+    void staffTakingMoneyFromAThirdPartyToLookAwayIsWhistleblowing() {
+        assertThat(flags("门卫收了搬家公司的钱，就让他们的货车半夜进出")).contains(RiskFlag.WHISTLEBLOW);
+        assertThat(flags("药房的证是挂靠的，坐堂的根本不是药师")).contains(RiskFlag.WHISTLEBLOW);
+    }
+
+    @Test
+    void aRegulatorByItsHotlineOrItsHongKongNameIsLawsuit() {
+        assertThat(flags("宽带乱收费的事我已经打了12300")).contains(RiskFlag.LAWSUIT);
+        assertThat(flags("我已經寫信俾金管局")).contains(RiskFlag.LAWSUIT);
+    }
+
+    @Test
+    void theConsumerGalaOnTheFifteenthOfMarchIsMedia() {
+        assertThat(flags("这事我要投给3·15晚会")).contains(RiskFlag.MEDIA);
+        assertThat(flags("I'm writing it all up for r/legaladvice")).contains(RiskFlag.MEDIA);
+    }
+
+    @Test
+    void aCoBrandedCardAndTheNewsOfAScamRaiseNothing() {
+        assertThat(flags("你们和超市的联名卡有什么优惠")).isEmpty();
+        assertThat(flags("新闻里说有人冒充快递员诈骗，提醒大家注意")).isEmpty();
+        assertThat(flags("万一被骗了的话先打哪个电话？")).isEmpty();
+    }
+
+    @Test
+    void aCallerPosingAsThePoliceAndASafeAccountInTraditionalScriptAreAssetSafety() {
+        assertThat(flags("有人假扮公安打電話給我媽，叫她把錢轉到安全帳戶")).contains(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void theEndOfTwelveThreeFifteenIsNoConsumerGala() {
+        assertThat(flags("这事我已经找了12315")).containsExactly(RiskFlag.LAWSUIT);
+    }
+
+    @Test
     void theKeywordScanNeverChangesWhatThePatternsFindOnAnyCorpusOrCheckMessage() throws URISyntaxException {
         for (LabelledMessage message : corpusAndChecks()) {
             String normalized = TextNormalizer.normalize(message.text());
@@ -185,7 +248,9 @@ class RiskFlagDetectorTest {
     /** The corpus and the held-out check batches: the scan must be exact on text it was not built from too. */
     private static List<LabelledMessage> corpusAndChecks() throws URISyntaxException {
         List<LabelledMessage> all = new ArrayList<>(Corpus.readDirectory(resource("/corpus")));
-        all.addAll(Corpus.readFile(resource("/fresh-check-3.jsonl")));
+        for (int batch = 3; batch <= 7; batch++) {
+            all.addAll(Corpus.readFile(resource("/fresh-check-" + batch + ".jsonl")));
+        }
         return all;
     }
 
