@@ -70,7 +70,7 @@ class OpenChannelIT {
         assertThat(ticket.get("status")).isEqualTo("accepted");
         assertThat(replies).anySatisfy(reply -> assertThat((String) reply.get("text")).contains(number));
 
-        client().get().uri("/api/v1/tickets/" + number).exchange()
+        client().get().uri("/api/v1/tickets/" + number + "?conversation=" + answer.get("conversationId")).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("complaint")
@@ -165,11 +165,26 @@ class OpenChannelIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_ticket_is_shown_only_with_the_conversation_that_opened_it_so_guessing_numbers_reveals_nothing() {
+        Map<String, Object> answer = send(id(), id(), WITHDRAWAL);
+        String number = (String) ((Map<String, Object>) answer.get("ticket")).get("number");
+        Map<String, Object> other = send(id(), id(), "你好");
+
+        client().get().uri("/api/v1/tickets/" + number + "?conversation=" + other.get("conversationId")).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("no ticket '" + number + "'");
+        client().get().uri("/api/v1/tickets/" + number).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("conversation");
+    }
+
+    @Test
     void unknown_tickets_and_conversations_are_404_problems() {
-        client().get().uri("/api/v1/tickets/C-202611-9999").exchange().expectStatus().isNotFound()
+        client().get().uri("/api/v1/tickets/C-202611-9999?conversation=cv-0123456789abcdef01234567").exchange().expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").isEqualTo("no ticket 'C-202611-9999'");
-        client().get().uri("/api/v1/tickets/nonsense").exchange().expectStatus().isNotFound();
+        client().get().uri("/api/v1/tickets/nonsense?conversation=cv-0123456789abcdef01234567").exchange().expectStatus().isNotFound();
         client().get().uri("/api/v1/conversations/cv-000000000000000000000000").exchange().expectStatus().isNotFound();
     }
 

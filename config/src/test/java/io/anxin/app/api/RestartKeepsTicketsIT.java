@@ -29,15 +29,17 @@ class RestartKeepsTicketsIT {
     @Test
     void a_ticket_registered_before_a_restart_can_be_fetched_after_it() {
         String[] number = new String[1];
+        String[] conversation = new String[1];
         try (ConfigurableApplicationContext first = start()) {
             client(first).post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue("{\"customerId\":\"restart-1\",\"messageId\":\"m1\",\"text\":\"你们的APP提现三天了还没到账，太过分了！\"}")
                     .exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$.ticket.number").value(n -> number[0] = (String) n);
+                    .expectBody().jsonPath("$.ticket.number").value(n -> number[0] = (String) n)
+                    .jsonPath("$.conversationId").value(c -> conversation[0] = (String) c);
         }
 
         try (ConfigurableApplicationContext second = start()) {
-            client(second).get().uri("/api/v1/tickets/" + number[0]).exchange()
+            client(second).get().uri("/api/v1/tickets/" + number[0] + "?conversation=" + conversation[0]).exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.number").isEqualTo(number[0]);
             // The retry after the restart is recognised, not registered again.

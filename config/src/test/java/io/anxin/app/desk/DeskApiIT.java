@@ -206,7 +206,8 @@ class DeskApiIT {
                 .defaultHeaders(h -> h.setBasicAuth(AGENT, "wrong")).build()
                 .get().uri("/api/v1/desk/tickets").exchange().expectStatus().isUnauthorized();
 
-        anonymous().get().uri("/api/v1/tickets/" + ticket.number()).exchange().expectStatus().isOk();
+        anonymous().get().uri("/api/v1/tickets/" + ticket.number() + "?conversation=" + ticket.conversationId().value())
+                .exchange().expectStatus().isOk();
         anonymous().get().uri("/actuator/health").exchange().expectStatus().isOk();
     }
 

@@ -6,6 +6,7 @@ import io.anxin.channel.api.Views.TicketView;
 import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.message.InvalidMessageException;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStore;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -53,11 +55,21 @@ class MessagesController {
                 .zipWith(conversations.transcript(conversationId).collectList(), ConversationView::of);
     }
 
+    /**
+     * A ticket for the customer who opened it. Ticket numbers follow each other and are easily guessed, so the
+     * conversation id given with every answer (random, 96 bits) is asked for as proof: a ticket of another
+     * conversation is as unknown as a ticket that does not exist.
+     */
     @GetMapping("/tickets/{number}")
-    Mono<TicketView> ticket(@PathVariable String number) {
+    Mono<TicketView> ticket(@PathVariable String number, @RequestParam(required = false) String conversation) {
+        if (conversation == null || conversation.isBlank()) {
+            return Mono.error(new InvalidMessageException("conversation",
+                    "conversation is required: the conversationId given with the answer that registered the ticket"));
+        }
         return Mono.fromCallable(() -> TicketNumber.parse(number))
                 .onErrorMap(IllegalArgumentException.class, e -> new NotFoundException("ticket", number))
                 .flatMap(tickets::find)
+                .filter(ticket -> ticket.conversationId().value().equals(conversation.strip()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("ticket", number)))
                 .map(TicketView::of);
     }
