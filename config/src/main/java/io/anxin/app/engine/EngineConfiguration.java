@@ -9,6 +9,7 @@ import io.anxin.app.policy.ReloadingScriptLibrary;
 import io.anxin.app.redis.AnxinRedisProperties;
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.desk.Departments;
+import io.anxin.core.desk.DeskConversations;
 import io.anxin.core.desk.DeskTickets;
 import io.anxin.core.dialog.Scripts;
 import io.anxin.core.engine.AfterRegistration;
@@ -49,12 +50,12 @@ import io.anxin.core.takeover.HumanDesk;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Triager;
 import io.anxin.nlp.OpenNlpTriager;
-import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import io.anxin.nlp.text.TextNormalizer;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -272,6 +273,13 @@ public class EngineConfiguration {
     @Bean
     HumanDesk humanDesk(RedisClusterReactiveCommands<String, String> redis) {
         return new RedisHumanDesk(redis);
+    }
+
+    /** The desk's conversations waiting for a person: queue, takeover, replies through the outbox, hand-on. */
+    @Bean
+    DeskConversations deskConversations(HumanDesk desk, ConversationStore conversations, Outbox outbox, PolicyPack policy,
+            Clock clock) {
+        return new DeskConversations(desk, conversations, outbox, policy.forbiddenPhrases(), clock);
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package io.anxin.app.engine;
 
 import io.anxin.core.conversation.ConversationStore;
-import io.anxin.core.desk.DeskConversations;
 import io.anxin.core.desk.SupervisorDesk;
 import io.anxin.core.followup.CallbackTasks;
 import io.anxin.core.followup.FollowUp;
@@ -11,13 +10,11 @@ import io.anxin.core.outbox.Courier;
 import io.anxin.core.outbox.DeliverOutbox;
 import io.anxin.core.outbox.Outbox;
 import io.anxin.core.outbox.TranscriptCourier;
-import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.redis.RedisCallbackTasks;
 import io.anxin.core.redis.RedisOutbox;
 import io.anxin.core.redis.RedisSurveyStore;
 import io.anxin.core.script.ScriptLibrary;
 import io.anxin.core.sla.MilestoneTimers;
-import io.anxin.core.takeover.HumanDesk;
 import io.anxin.core.ticket.TicketStore;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Clock;
@@ -55,13 +52,6 @@ class FollowUpConfiguration {
             Clock clock) {
         return new FollowUp(tickets, conversations, new RedisSurveyStore(redis), callbacks, outbox, escalations, timers,
                 scripts, clock);
-    }
-
-    /** The desk's conversations waiting for a person: queue, takeover, replies through the outbox, hand-on. */
-    @Bean
-    DeskConversations deskConversations(HumanDesk desk, ConversationStore conversations, Outbox outbox, PolicyPack policy,
-            Clock clock) {
-        return new DeskConversations(desk, conversations, outbox, policy.forbiddenPhrases(), clock);
     }
 
     /** Supervisors' call-backs and dead letters, for the desk. */
