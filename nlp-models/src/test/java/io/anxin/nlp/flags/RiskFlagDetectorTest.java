@@ -143,6 +143,48 @@ class RiskFlagDetectorTest {
     }
 
     @Test
+    void aPasswordHandedToAnAdviserToTradeWithIsHisMisconductNotAnAccountBreach() {
+        assertThat(flags("经理让我把交易密码告诉他，由他帮我操作，结果亏了一半"))
+                .contains(RiskFlag.WHISTLEBLOW).doesNotContain(RiskFlag.ASSET_SAFETY);
+        assertThat(flags("对方说是平台客服，我就把密码告诉了他，第二天余额就空了")).contains(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void aFeePaidToAMemberOfStaffPersonallyIsWhistleBlowingAlone() {
+        assertThat(flags("办卡的业务员让我把手续费转到他个人微信上"))
+                .contains(RiskFlag.WHISTLEBLOW).doesNotContain(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void entrustedFundsDivertedToAMemberOfStaffAreAssetSafetyAsWell() {
+        assertThat(flags("客户经理叫我把本金打到他弟弟的卡上，说收益更高"))
+                .contains(RiskFlag.WHISTLEBLOW, RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void aParcelTakenFromTheDoorstepIsNoAssetSafetyNorStaffMisconduct() {
+        assertThat(flags("外卖放在门口被人拿走了，骑手说不关他的事")).isEmpty();
+    }
+
+    @Test
+    void moneyGoneFromACardTheCustomerStillHeldIsAssetSafetyInCantoneseToo() {
+        assertThat(flags("我張信用卡一直喺身上，點解俾人喺外國碌咗兩單")).contains(RiskFlag.ASSET_SAFETY);
+        assertThat(flags("有人冒领了我的手机卡补卡，微信里的钱都没了")).contains(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void aRegulatorsHotlineWrittenInChineseNumeralsIsStillAThreatToComplain() {
+        assertThat(flags("再拖下去我就打一二三四五")).contains(RiskFlag.LAWSUIT);
+        assertThat(flags("请问一二三一五是全国统一的吗？")).isEmpty();
+    }
+
+    @Test
+    void aConflictOfInterestOfAnInspectorIsWhistleBlowing() {
+        assertThat(flags("审核我们项目的专家跟竞争对手有利益往来")).contains(RiskFlag.WHISTLEBLOW);
+        assertThat(flags("维修队是物业经理的小舅子开的")).contains(RiskFlag.WHISTLEBLOW);
+    }
+
+    @Test
     void aBusinessGoneWithThePrepaidMoneyIsAssetSafety() {
         assertThat(flags("游泳馆老板卷了会员的钱跑了，我的年卡还有一万多")).contains(RiskFlag.ASSET_SAFETY);
     }
