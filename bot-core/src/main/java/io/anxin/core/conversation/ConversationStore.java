@@ -16,6 +16,14 @@ public interface ConversationStore {
     /** The conversation, or empty if it has had no message yet. */
     Mono<Conversation> find(ConversationId id);
 
+    /**
+     * The bot stops waiting for the answer to its question (the customer left the channel, e.g. unfollowed the
+     * official account): the conversation listens again. One with a person stays with them; tickets are untouched.
+     *
+     * @return whether a question was dropped
+     */
+    Mono<Boolean> stopAsking(ConversationId id);
+
     /** The transcript, oldest line first. */
     Flux<TranscriptEntry> transcript(ConversationId id);
 }

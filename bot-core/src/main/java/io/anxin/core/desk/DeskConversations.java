@@ -8,6 +8,7 @@ import io.anxin.core.message.Reply;
 import io.anxin.core.outbox.OutboundMessage;
 import io.anxin.core.outbox.Outbox;
 import io.anxin.core.script.NoPromises;
+import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.takeover.HumanDesk;
 import io.anxin.core.takeover.Takeover;
 import io.anxin.core.takeover.Waiting;
@@ -55,17 +56,18 @@ public final class DeskConversations {
     /** A conversation as the desk shows it. */
     public record Transcript(Conversation conversation, @Nullable String owner, List<TranscriptEntry> lines) {}
 
+    /** The conversations waiting for a person that {@code who} may handle, by grade then waiting time. */
     public Flux<Waiting> queue(Staff who, int max) {
-        return requireAgent(who).thenMany(desk.waiting(max));
+        return requireAgent(who).thenMany(desk.waiting(max)).filterWhen(waiting -> mayHandle(who, waiting.conversation()));
     }
 
     public Mono<Takeover> take(Staff who, ConversationId conversation) {
-        return requireAgent(who).then(desk.take(conversation, who.id()));
+        return requireMayHandle(who, conversation).then(desk.take(conversation, who.id()));
     }
 
     /** The transcript with the triage of each customer line; for agents and supervisors. */
     public Mono<Transcript> view(Staff who, ConversationId id) {
-        return requireAgent(who).then(conversations.find(id))
+        return requireMayHandle(who, id).then(conversations.find(id))
                 .switchIfEmpty(Mono.error(() -> new UnknownConversationException(id)))
                 .flatMap(conversation -> desk.owner(id).map(Optional::of).defaultIfEmpty(Optional.empty())
                         .zipWith(conversations.transcript(id).collectList())
@@ -89,7 +91,8 @@ public final class DeskConversations {
         return requireOwner(who, id).then(conversations.find(id))
                 .switchIfEmpty(Mono.error(() -> new UnknownConversationException(id)))
                 .flatMap(c -> outbox.post(OutboundMessage.toCustomer(
-                        "agent:" + (replyId == null ? UUID.randomUUID().toString() : who.id() + ":" + replyId),
+                        // the client's reply id makes a resent reply one message, in this conversation only
+                        "agent:" + (replyId == null ? UUID.randomUUID().toString() : id.value() + ":" + who.id() + ":" + replyId),
                         OutboundMessage.AGENT_REPLY, id, c.channel(), c.customerId(), c.lang(), List.of(Reply.text(reply)),
                         clock.instant())))
                 .then();
@@ -110,7 +113,25 @@ public final class DeskConversations {
     }
 
     private static Mono<Void> requireAgent(Staff who) {
-        return who.has(StaffRole.AGENT) || who.has(StaffRole.SUPERVISOR) ? Mono.empty()
-                : Mono.error(new NotPermittedException("conversations are taken by agents and supervisors"));
+        return who.has(StaffRole.AGENT) || who.has(StaffRole.SUPERVISOR) || who.has(StaffRole.COMPLIANCE) ? Mono.empty()
+                : Mono.error(new NotPermittedException("conversations are taken by agents, supervisors and compliance"));
+    }
+
+    /**
+     * A conversation in which the customer blew the whistle is for compliance alone, as its ticket is (003 §7(二)):
+     * to anyone else it does not exist, so its existence reveals nothing either.
+     */
+    private Mono<Void> requireMayHandle(Staff who, ConversationId id) {
+        return requireAgent(who).then(mayHandle(who, id))
+                .flatMap(may -> may ? Mono.<Void>empty() : Mono.error(new UnknownConversationException(id)));
+    }
+
+    private Mono<Boolean> mayHandle(Staff who, ConversationId id) {
+        if (who.has(StaffRole.COMPLIANCE)) {
+            return Mono.just(true);
+        }
+        return conversations.transcript(id)
+                .any(line -> line.triage() != null && line.triage().flags().contains(RiskFlag.WHISTLEBLOW))
+                .map(confidential -> !confidential);
     }
 }

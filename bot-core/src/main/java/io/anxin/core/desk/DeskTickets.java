@@ -69,6 +69,7 @@ public final class DeskTickets {
                 // the index is updated just after the ticket; the ticket itself has the last word
                 .filter(ticket -> TicketAccess.sees(who, ticket))
                 .concatMap(ticket -> audited(who, "listed", ticket))
+                .map(ticket -> TicketAccess.shownTo(who, ticket))
                 .collectList()
                 .map(items -> new TicketPage(items, page, size, found.total())));
     }
@@ -77,7 +78,8 @@ public final class DeskTickets {
     public Mono<TicketRecord> view(Staff who, TicketNumber number) {
         return visible(who, number)
                 .flatMap(ticket -> audited(who, "read", ticket))
-                .flatMap(ticket -> tickets.events(number).collectList().map(events -> new TicketRecord(ticket, events)));
+                .flatMap(ticket -> tickets.events(number).collectList()
+                        .map(events -> new TicketRecord(TicketAccess.shownTo(who, ticket), events)));
     }
 
     /** One step of the procedure; {@code IllegalTransitionException} if it does not allow it. */

@@ -3,8 +3,10 @@ package io.anxin.core.desk;
 import io.anxin.core.followup.CallbackTask;
 import io.anxin.core.followup.CallbackTasks;
 import io.anxin.core.followup.FollowUp;
+import io.anxin.core.lifecycle.NotifyDepartment;
 import io.anxin.core.outbox.Outbox;
 import io.anxin.core.ticket.TicketNumber;
+import io.anxin.core.ticket.TicketStore;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -18,16 +20,23 @@ public final class SupervisorDesk {
     private final CallbackTasks callbacks;
     private final FollowUp followUp;
     private final Outbox outbox;
+    private final TicketStore tickets;
 
-    public SupervisorDesk(CallbackTasks callbacks, FollowUp followUp, Outbox outbox) {
+    public SupervisorDesk(CallbackTasks callbacks, FollowUp followUp, Outbox outbox, TicketStore tickets) {
         this.callbacks = callbacks;
         this.followUp = followUp;
         this.outbox = outbox;
+        this.tickets = tickets;
     }
 
-    /** Open call-backs, the earliest due first. */
+    /**
+     * Open call-backs, the earliest due first. A whistle-blower's is compliance's alone (003 §7(二)): its ticket
+     * number and conversation would lead a supervisor to the sender.
+     */
     public Flux<CallbackTask> callbacks(Staff who, int max) {
-        return require(who).thenMany(callbacks.open(max));
+        return require(who).thenMany(callbacks.open(max))
+                .filterWhen(task -> who.has(StaffRole.COMPLIANCE) ? Mono.just(true)
+                        : tickets.find(task.ticket()).map(ticket -> !ticket.confidential()).defaultIfEmpty(true));
     }
 
     /**
@@ -39,12 +48,17 @@ public final class SupervisorDesk {
         if (outcome.isBlank()) {
             return Mono.error(new IllegalArgumentException("say what came of the call-back in 'outcome'"));
         }
-        return require(who).then(followUp.calledBack(ticket, who.id(), outcome));
+        // A whistle-blower's call-back is not there for anyone but compliance: the same "no open call-back".
+        return require(who).then(tickets.find(ticket).map(t -> !t.confidential() || who.has(StaffRole.COMPLIANCE))
+                .defaultIfEmpty(true))
+                .flatMap(may -> may ? followUp.calledBack(ticket, who.id(), outcome) : Mono.just(false));
     }
 
-    /** Messages given up on, newest first. */
+    /** Undelivered messages; a notice in confidence (a whistle-blower's complaint form) is listed to compliance alone. */
     public Flux<Outbox.DeadLetter> deadLetters(Staff who, int max) {
-        return require(who).thenMany(outbox.deadLetters(max));
+        return require(who).thenMany(outbox.deadLetters(max))
+                .filter(dead -> who.has(StaffRole.COMPLIANCE)
+                        || !NotifyDepartment.CONFIDENTIAL.equals(dead.message().purpose()));
     }
 
     private static Mono<Void> require(Staff who) {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the bot does about one message: what it says, whether it registers a ticket, whom it
- * alerts, and what it waits for next.
+ * alerts, and what it waits for next. It says nothing only while an agent holds the conversation.
  *
  * @param change      what changes on the conversation's open ticket
  * @param pendingText the message kept for clarification, when {@code next} is AWAITING_INTENT
@@ -24,8 +24,9 @@ public record DialogDecision(
         @Nullable Detail askFor) {
 
     public DialogDecision {
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException("the bot always answers");
+        if (lines.isEmpty() && next != ConversationState.WITH_HUMAN) {
+            // only an agent's presence makes silence right: otherwise the customer would be left with no answer
+            throw new IllegalArgumentException("the bot answers every message unless an agent holds the conversation");
         }
         lines = List.copyOf(lines);
         escalations = List.copyOf(escalations);

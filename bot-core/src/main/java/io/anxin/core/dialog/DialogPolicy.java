@@ -73,7 +73,9 @@ public final class DialogPolicy {
             return threat(triage, text, in.entities(), openTicket);
         }
         if (conversation.state() == ConversationState.WITH_HUMAN) {
-            return withHuman(List.of(Line.of(HANDOFF_WAITING)), null, RiskRules.escalations(triage.flags()));
+            // While an agent holds the chat the customer talks to them: a bot line in between would talk over them.
+            List<Line> lines = in.agent() != null ? List.of() : List.of(Line.of(HANDOFF_WAITING));
+            return withHuman(lines, null, RiskRules.escalations(triage.flags()));
         }
         if (isOption(HANDOFF_OPTION, text) || (triage.act() == Act.HUMAN && triage.flags().isEmpty())) {
             return withHuman(List.of(Line.of(HANDOFF_HOLDING)), null, List.of(CUSTOMER_ASKED_FOR_HUMAN));

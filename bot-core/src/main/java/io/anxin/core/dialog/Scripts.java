@@ -50,6 +50,24 @@ public final class Scripts {
     /** A dissatisfied answer: sorry, a supervisor calls back within 7 days, and the customer may complain again. */
     public static final String FOLLOW_UP_CALL_BACK = "follow-up.call-back";
 
+    /** WeChat: the greeting of a new follower, saying what the bot can do and the other ways in. */
+    public static final String WECHAT_WELCOME = "wechat.welcome";
+    /** WeChat: a voice message WeChat could not turn into text; offers text or the hotline. */
+    public static final String WECHAT_VOICE_NOT_UNDERSTOOD = "wechat.voice-not-understood";
+    public static final String WECHAT_ATTACHMENT_RECEIVED = "wechat.attachment.received";
+    /** WeChat: an image or file over the limit, with {limit} in MB. */
+    public static final String WECHAT_ATTACHMENT_TOO_LARGE = "wechat.attachment.too-large";
+    public static final String WECHAT_MENU_COMPLAINT = "wechat.menu.complaint";
+    public static final String WECHAT_MENU_SUGGESTION = "wechat.menu.suggestion";
+    public static final String WECHAT_MENU_INQUIRY = "wechat.menu.inquiry";
+    /** WeChat: what the 我的工单 button says for the customer: a question the knowledge base tags as progress. */
+    public static final String WECHAT_MENU_MY_TICKETS = "wechat.menu.my-tickets";
+
+    /** The WeChat channel's keys: checked by the channel when it starts, only where it is switched on. */
+    public static final List<String> WECHAT = List.of(WECHAT_WELCOME, WECHAT_VOICE_NOT_UNDERSTOOD,
+            WECHAT_ATTACHMENT_RECEIVED, WECHAT_ATTACHMENT_TOO_LARGE, WECHAT_MENU_COMPLAINT, WECHAT_MENU_SUGGESTION,
+            WECHAT_MENU_INQUIRY, WECHAT_MENU_MY_TICKETS);
+
     public static final List<String> REQUIRED = List.of(
             COMPLAINT_ACK, COMPLAINT_ACK_ANGRY, COMPLAINT_REGISTERED, COMPLAINT_SUPPLEMENT, COMPLAINT_REPORTED,
             ASK_WHAT_AND_WHEN, ASK_ACCOUNT, ASK_CONTACT, ASK_REQUEST, DETAIL_SKIP_OPTION, DETAIL_NOT_GIVEN, COMPLAINT_READBACK,

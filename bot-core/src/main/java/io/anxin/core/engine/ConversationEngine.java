@@ -183,12 +183,13 @@ public final class ConversationEngine {
     private Mono<Answer> converse(Lease lease, InboundKey key, InboundMessage message, TriageResult triage, Lang lang,
             Conversation current, Instant now) {
         return Mono.just(current)
-                .zipWhen(conversation -> optional(openTicket(conversation)))
+                .zipWhen(conversation -> optional(openTicket(conversation)).zipWith(optional(agent(conversation))))
                 .flatMap(found -> {
                     Conversation conversation = found.getT1();
-                    Ticket open = found.getT2().orElse(null);
+                    Ticket open = found.getT2().getT1().orElse(null);
                     Entities entities = EntityExtractor.extract(message.text(), LocalDate.ofInstant(now, policy.zone()));
-                    DialogDecision decision = dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities, open));
+                    DialogDecision decision = dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities,
+                            open, found.getT2().getT2().orElse(null)));
                     return optional(registerTicket(key, decision.ticket(), conversation, lang, entities, now))
                             .zipWith(optional(amend(open, decision.change(), triage, entities.groupSize(), now)))
                             .flatMap(changed -> {
@@ -264,6 +265,11 @@ public final class ConversationEngine {
             return Mono.just(conversation);
         }
         return desk.withPerson(conversation.id()).map(withPerson -> withPerson ? conversation : conversation.listening());
+    }
+
+    /** The agent who holds the conversation, while one does. */
+    private Mono<String> agent(Conversation conversation) {
+        return conversation.state() == ConversationState.WITH_HUMAN ? desk.owner(conversation.id()) : Mono.empty();
     }
 
     private static <T> Mono<Optional<T>> optional(Mono<T> value) {

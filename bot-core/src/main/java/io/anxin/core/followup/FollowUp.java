@@ -41,7 +41,7 @@ public final class FollowUp {
     private static final String CALL_BACK = Scripts.FOLLOW_UP_CALL_BACK;
 
     /** 001: a dissatisfied customer is called back within 7 days. */
-    static final Duration CALL_BACK_WITHIN = Duration.ofDays(7);
+    public static final Duration CALL_BACK_WITHIN = Duration.ofDays(7);
 
     private final TicketStore tickets;
     private final ConversationStore conversations;

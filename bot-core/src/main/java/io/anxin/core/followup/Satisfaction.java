@@ -16,7 +16,7 @@ public record Satisfaction(int result, int attitude) {
     public enum Level {
         DISSATISFIED, AVERAGE, SATISFIED;
 
-        static Level of(int score) {
+        public static Level of(int score) {
             return score <= 4 ? DISSATISFIED : score <= 7 ? AVERAGE : SATISFIED;
         }
     }
@@ -42,6 +42,20 @@ public record Satisfaction(int result, int attitude) {
     /** As the complaint form records it. */
     public String asRecorded() {
         return "result " + result + "/10, attitude " + attitude + "/10 (" + level().name().toLowerCase() + ")";
+    }
+
+    private static final java.util.regex.Pattern RECORDED =
+            java.util.regex.Pattern.compile("result (\\d{1,2})/10, attitude (\\d{1,2})/10.*");
+
+    /** The scores back from what {@link #asRecorded} wrote on the form; empty for anything else ("no answer"). */
+    public static Optional<Satisfaction> fromRecorded(String recorded) {
+        java.util.regex.Matcher m = RECORDED.matcher(recorded);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int result = Integer.parseInt(m.group(1));
+        int attitude = Integer.parseInt(m.group(2));
+        return result <= 10 && attitude <= 10 ? Optional.of(new Satisfaction(result, attitude)) : Optional.empty();
     }
 
     /**

@@ -26,6 +26,9 @@ import reactor.core.publisher.Mono;
  */
 public final class NotifyDepartment {
 
+    /** The purpose of a notice in confidence: only compliance may read it, even undelivered among the dead letters. */
+    public static final String CONFIDENTIAL = "confidential";
+
     private final TicketStore tickets;
     private final Outbox outbox;
     private final Routing routing;
@@ -78,7 +81,7 @@ public final class NotifyDepartment {
         Instant now = clock.instant();
         return Flux.fromIterable(routing.confidentialFor(ticket.flags()).departments())
                 .concatMap(department -> outbox.post(new OutboundMessage(
-                        "confidential:" + ticket.number() + ":" + department.id().value(), "confidential",
+                        "confidential:" + ticket.number() + ":" + department.id().value(), CONFIDENTIAL,
                         new Recipient.Department(department.id().value(), department.email(), department.webhook(),
                                 "保密 Confidential " + ComplaintFormText.subject(ticket, department)),
                         List.of(Reply.text(ComplaintFormText.render(ticket, department, zone))), now)))

@@ -16,11 +16,39 @@ import java.util.regex.Pattern;
  * @param purpose   why it is sent, e.g. {@code survey}, for the transcript and the reports
  * @param recipient who it is for, which decides the courier
  * @param replies   what the recipient reads; channels without buttons send the text alone
+ * @param documents what goes with it by e-mail (a scheduled report's HTML body and CSV); empty for everything else
  */
-public record OutboundMessage(String id, String purpose, Recipient recipient, List<Reply> replies, Instant at) {
+public record OutboundMessage(String id, String purpose, Recipient recipient, List<Reply> replies, Instant at,
+        List<Document> documents) {
+
+    /**
+     * A text document sent with a message: an HTML document is the e-mail's body beside the replies' plain text,
+     * any other is attached.
+     *
+     * @param name        the file name, e.g. {@code anxin-2026-06.csv}
+     * @param contentType e.g. {@code text/csv} or {@code text/html}
+     * @param content     the text, UTF-8 when sent
+     */
+    public record Document(String name, String contentType, String content) {
+
+        /** The content type of the document that becomes an e-mail's HTML body. */
+        public static final String HTML = "text/html";
+    }
+
+    /** A message with no documents: everything but the scheduled reports. */
+    public OutboundMessage(String id, String purpose, Recipient recipient, List<Reply> replies, Instant at) {
+        this(id, purpose, recipient, replies, at, List.of());
+    }
 
     /** The purpose of an agent's reply: recorded in the transcript as the agent's line, not the bot's. */
     public static final String AGENT_REPLY = "agent_reply";
+
+    /**
+     * The purpose of the engine's own answer to a customer's message when a channel sends it through the outbox: e-mail
+     * always (a failing mail server delays it, never loses it), WeChat when it is later than the 5 s WeChat waits. Its
+     * lines are in the transcript already: delivery adds none.
+     */
+    public static final String ANSWER = "answer";
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:@-]{1,200}");
 
@@ -32,6 +60,7 @@ public record OutboundMessage(String id, String purpose, Recipient recipient, Li
             throw new IllegalArgumentException("an outbound message needs at least one reply: " + id);
         }
         replies = List.copyOf(replies);
+        documents = List.copyOf(documents);
     }
 
     /** A message to a customer in their conversation. */

@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Masks personal data in free text (001 ICP rules: protect customer privacy): e-mail addresses,
- * resident ID numbers, bank card and account numbers, and phone numbers. Enough is kept to tell
- * two customers apart in a log, never enough to reach one.
+ * resident ID numbers, bank card and account numbers, phone numbers, WeChat OpenIDs and street
+ * addresses. Enough is kept to tell two customers apart in a log, never enough to reach one.
  */
 public final class PersonalData {
+
+    /** What an address becomes: nothing of it is kept. */
+    public static final String ADDRESS = "[address]";
 
     private record Rule(Pattern pattern, Function<String, String> mask) {}
 
@@ -28,7 +31,16 @@ public final class PersonalData {
             new Rule(Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?![0-9])"), s -> keepEnds(s, 3, 4)),
             // Landlines with area code, and other international numbers.
             new Rule(Pattern.compile("(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])"), s -> keepEnds(s, 4, 2)),
-            new Rule(Pattern.compile("\\+\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}[ -]?\\d{3,4}(?![0-9])"), s -> keepEnds(s, 3, 2)));
+            new Rule(Pattern.compile("\\+\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}[ -]?\\d{3,4}(?![0-9])"), s -> keepEnds(s, 3, 2)),
+            // WeChat OpenIDs: 28 characters starting with "o".
+            new Rule(Pattern.compile("(?<![A-Za-z0-9_-])o[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])"), s -> keepEnds(s, 1, 2)),
+            // Street addresses: a road, lane or street with its number (and building, unit, room), in Chinese
+            // (简繁) or English: the road's name (up to six characters before 路, 街…), its number and the rest go.
+            new Rule(Pattern.compile("[\\p{IsHan}]{0,6}?(?:路|街|大道|巷|弄|胡同)(?:[一二三四五六七八九十0-9]+段)?\\s*[0-9０-９]+\\s*[号號]"
+                    + "(?:\\s*[0-9０-９A-Za-z一二三四五六七八九十]+\\s*(?:栋|棟|幢|号楼|號樓|单元|單元|楼|樓|层|層|室))*"),
+                    s -> ADDRESS),
+            new Rule(Pattern.compile("\\b\\d{1,5}\\s+(?:[A-Z][a-z]+\\s+){1,3}"
+                    + "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way)\\b\\.?"), s -> ADDRESS));
 
     private PersonalData() {}
 

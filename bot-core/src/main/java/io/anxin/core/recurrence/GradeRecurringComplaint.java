@@ -5,17 +5,23 @@ import io.anxin.core.handoff.Escalation;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.handoff.EscalationNotice;
 import io.anxin.core.handoff.Role;
+import io.anxin.core.ticket.ConcurrentTicketChangeException;
 import io.anxin.core.ticket.Grade;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
+import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStore;
 import io.anxin.core.triage.Intent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,6 +47,26 @@ public final class GradeRecurringComplaint {
     /** 000 part 1 §3: three or more different customers. */
     static final int CUSTOMERS = 3;
 
+    /** Reads and tries again this often when others change a ticket between the read and the write. */
+    private static final int CHANGE_ATTEMPTS = 5;
+
+    /** How many of the month's tickets are read at once. */
+    private static final int READ_TOGETHER = 64;
+
+    /**
+     * Fingerprints of the month's complaints, by ticket and the words they were made of: every new complaint is
+     * compared with all of its category's month, and the words of a ticket seldom change.
+     */
+    private final Map<TicketNumber, Fingerprinted> fingerprints = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<TicketNumber, Fingerprinted> eldest) {
+                    return size() > 20_000;
+                }
+            });
+
+    private record Fingerprinted(String words, ComplaintFingerprint fingerprint) {}
+
     private final ComplaintIndex index;
     private final TicketStore tickets;
     private final EscalationLog escalations;
@@ -64,8 +90,9 @@ public final class GradeRecurringComplaint {
                 // The month first, then its tickets: finding tickets from inside the streaming reply of the
                 // range on the same connection stalled until the command timeout.
                 .collectList()
-                .flatMapMany(numbers -> Flux.fromIterable(numbers).concatMap(tickets::find))
-                .filter(other -> SameComplaint.test(complaint, other))
+                // read together: Lettuce pipelines them on the connection, one round trip instead of one per ticket
+                .flatMapMany(numbers -> Flux.fromIterable(numbers).flatMap(tickets::find, READ_TOGETHER))
+                .filter(sameAs(complaint))
                 .collectList()
                 .flatMap(same -> {
                     Set<ConversationId> customers = new HashSet<>();
@@ -80,15 +107,45 @@ public final class GradeRecurringComplaint {
                 });
     }
 
+    private Predicate<Ticket> sameAs(Ticket complaint) {
+        ComplaintFingerprint fingerprint = SameComplaint.fingerprint(complaint);
+        return other -> SameComplaint.test(complaint.category(), fingerprint, other.category(), fingerprintOf(other));
+    }
+
+    private ComplaintFingerprint fingerprintOf(Ticket ticket) {
+        String words = SameComplaint.words(ticket);
+        Fingerprinted known = fingerprints.get(ticket.number());
+        if (known != null && known.words().equals(words)) {
+            return known.fingerprint();
+        }
+        ComplaintFingerprint fingerprint = ComplaintFingerprint.of(words);
+        fingerprints.put(ticket.number(), new Fingerprinted(words, fingerprint));
+        return fingerprint;
+    }
+
+    /**
+     * Raises one ticket to grade 2 unless it is closed or graded higher already. The ticket as read may be stale:
+     * another customer's complaint registered at the same moment raises the same tickets, and a retried message
+     * hands in its complaint as first built (grade 3 or 4) while the store holds it raised by the first attempt.
+     * Then the store refuses the change, and the ticket is read again and judged as it is now.
+     *
+     * @return the ticket raised, or empty when there was nothing to raise
+     */
+    private Mono<Ticket> raise(Ticket ticket, String why, int attempts) {
+        if (!ticket.status().isOpen() || ticket.grade().level() <= Grade.TWO.level()) {
+            return Mono.empty();
+        }
+        Ticket raised = ticket.regraded(Grade.TWO);
+        return tickets.amend(ticket, raised, new TicketEvent(why, BY, clock.instant())).thenReturn(raised)
+                .onErrorResume(ConcurrentTicketChangeException.class, e -> attempts <= 1 ? Mono.error(e)
+                        : tickets.find(ticket.number()).flatMap(now -> raise(now, why, attempts - 1)));
+    }
+
     private Mono<Ticket> raise(List<Ticket> all, Ticket complaint, int customers) {
         String numbers = all.stream().map(t -> t.number().toString()).sorted().collect(Collectors.joining(","));
         String why = "grade:2 same complaint from " + customers + " customers within a month: " + numbers;
         return Flux.fromIterable(all)
-                .filter(t -> t.status().isOpen() && t.grade().level() > Grade.TWO.level())
-                .concatMap(t -> {
-                    Ticket raised = t.regraded(Grade.TWO);
-                    return tickets.amend(t, raised, new TicketEvent(why, BY, clock.instant())).thenReturn(raised);
-                })
+                .concatMap(t -> raise(t, why, CHANGE_ATTEMPTS))
                 .collectList()
                 .flatMap(raised -> {
                     Ticket now = raised.stream().filter(t -> t.number().equals(complaint.number())).findFirst()

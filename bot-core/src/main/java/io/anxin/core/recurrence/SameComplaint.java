@@ -1,6 +1,8 @@
 package io.anxin.core.recurrence;
 
 import io.anxin.core.ticket.Ticket;
+import io.anxin.core.triage.Category;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule that two complaints are "the same complaint" (000 part 1 §3: the same complaint from three or more
@@ -21,13 +23,23 @@ public final class SameComplaint {
     private SameComplaint() {}
 
     public static boolean test(Ticket first, Ticket second) {
-        return first.category() != null && first.category() == second.category()
-                && fingerprint(first).similarity(fingerprint(second)) >= AT_LEAST;
+        return test(first.category(), fingerprint(first), second.category(), fingerprint(second));
+    }
+
+    /** The same rule on fingerprints computed once, for comparing many complaints with many (the reports' clusters). */
+    public static boolean test(@Nullable Category first, ComplaintFingerprint firstText, @Nullable Category second,
+            ComplaintFingerprint secondText) {
+        return first != null && first == second && firstText.similarity(secondText) >= AT_LEAST;
     }
 
     /** The customer's own words: what they said first and what they added. */
-    static ComplaintFingerprint fingerprint(Ticket ticket) {
+    public static ComplaintFingerprint fingerprint(Ticket ticket) {
+        return ComplaintFingerprint.of(words(ticket));
+    }
+
+    /** The words a complaint's fingerprint is made of. */
+    public static String words(Ticket ticket) {
         String summary = ticket.form().summary();
-        return ComplaintFingerprint.of(summary == null ? ticket.content() : ticket.content() + "\n" + summary);
+        return summary == null ? ticket.content() : ticket.content() + "\n" + summary;
     }
 }

@@ -40,12 +40,31 @@ final class Keys {
         return "anxin:customer:" + channel.id() + ":" + sha256(customerId);
     }
 
+    /** A customer's message count in the current rate-limit window; one key, one slot. */
+    static String customerRate(Channel channel, String customerId) {
+        return "anxin:rate:{customer:" + channel.id() + ":" + sha256(customerId) + "}";
+    }
+
+    /** A network address's message count in the current rate-limit window; hashed like a customer reference. */
+    static String addressRate(String address) {
+        return "anxin:rate:{address:" + sha256(address) + "}";
+    }
+
     static String conversation(ConversationId id) {
         return tag(id) + ":conversation";
     }
 
     static String transcript(ConversationId id) {
         return tag(id) + ":transcript";
+    }
+
+    /** The conversation's attachments: a hash of id → metadata, and one key per attachment's bytes. */
+    static String attachments(ConversationId id) {
+        return tag(id) + ":attachments";
+    }
+
+    static String attachmentContent(ConversationId id, String attachmentId) {
+        return tag(id) + ":attachment:" + attachmentId;
     }
 
     static String lease(ConversationId id) {
@@ -71,6 +90,11 @@ final class Keys {
 
     static String complaintsOf(Category category) {
         return "anxin:complaints:" + category.label();
+    }
+
+    /** The anonymised facts of the tickets accepted on that day (UTC), one hash per day. */
+    static String reportDay(java.time.LocalDate day) {
+        return "anxin:report:{" + day + "}";
     }
 
     static String serial(String series) {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import reactor.core.publisher.Mono;
 
-/** Reads of confidential tickets as one stream, {@code anxin:audit}, for compliance to review. */
+/** Reads of confidential tickets and exports as one stream, {@code anxin:audit}, for compliance to review. */
 public final class RedisAccessAudit implements AccessAudit {
 
     private final RedisClusterReactiveCommands<String, String> redis;
@@ -20,7 +20,9 @@ public final class RedisAccessAudit implements AccessAudit {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("who", access.who());
         fields.put("what", access.what());
-        fields.put("ticket", access.ticket().toString());
+        if (access.ticket() != null) {
+            fields.put("ticket", access.ticket().toString());
+        }
         fields.put("at", access.at().toString());
         return redis.xadd(Keys.ACCESS_AUDIT, fields).then();
     }

@@ -6,6 +6,7 @@ import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.message.Channel;
 import io.lettuce.core.Range;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import reactor.core.publisher.Flux;
@@ -13,6 +14,15 @@ import reactor.core.publisher.Mono;
 
 /** Conversations as hashes, transcripts as streams. */
 public final class RedisConversationStore implements ConversationStore {
+
+    /** KEYS: the conversation hash. */
+    private static final LuaScript STOP_ASKING = new LuaScript("""
+            local state = redis.call('HGET', KEYS[1], 'state')
+            if not state or state == 'LISTENING' or state == 'WITH_HUMAN' then return 0 end
+            redis.call('HSET', KEYS[1], 'state', 'LISTENING')
+            redis.call('HDEL', KEYS[1], 'pending', 'askedFor')
+            return 1
+            """, ScriptOutputType.INTEGER);
 
     private final RedisClusterReactiveCommands<String, String> redis;
 
@@ -35,6 +45,11 @@ public final class RedisConversationStore implements ConversationStore {
         return Fields.hash(redis, Keys.conversation(id))
                 .filter(fields -> !fields.isEmpty())
                 .map(fields -> Fields.conversation(id, fields));
+    }
+
+    @Override
+    public Mono<Boolean> stopAsking(ConversationId id) {
+        return STOP_ASKING.<Long>run(redis, new String[] {Keys.conversation(id)}).map(changed -> changed == 1);
     }
 
     @Override

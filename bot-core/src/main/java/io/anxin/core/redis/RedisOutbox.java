@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
@@ -61,26 +62,38 @@ public final class RedisOutbox implements Outbox {
     /** KEYS: marker, transcript. ARGV: retention in seconds, then for each line its field count and fields. */
     private static final LuaScript RECORD = new LuaScript("""
             if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) == false then return 0 end
-            local i = 2
+            local i = 3
             while i <= #ARGV do
               local n = tonumber(ARGV[i]); i = i + 1
               local entry = {}
               for j = 1, n * 2 do entry[j] = ARGV[i]; i = i + 1 end
               redis.call('XADD', KEYS[2], '*', unpack(entry))
             end
+            if tonumber(ARGV[2]) > 0 then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
             return 1
             """, ScriptOutputType.INTEGER);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<StoredReply>> REPLIES = new TypeReference<>() {};
+    private static final TypeReference<List<OutboundMessage.Document>> DOCUMENTS = new TypeReference<>() {};
 
     private record StoredReply(String text, List<String> quickReplies) {}
 
     private final RedisClusterReactiveCommands<String, String> redis;
+    private final @Nullable Duration transcripts;
     private final AtomicBoolean groupReady = new AtomicBoolean();
 
     public RedisOutbox(RedisClusterReactiveCommands<String, String> redis) {
+        this(redis, null);
+    }
+
+    /**
+     * @param transcripts how long a transcript is kept after its last line ({@code anxin.retention.transcripts}),
+     *                    null to keep transcripts for good; the lines this outbox adds keep it that long too
+     */
+    public RedisOutbox(RedisClusterReactiveCommands<String, String> redis, @Nullable Duration transcripts) {
         this.redis = redis;
+        this.transcripts = TranscriptRetention.checked(transcripts);
     }
 
     @Override
@@ -123,9 +136,13 @@ public final class RedisOutbox implements Outbox {
         if (!(parcel.message().recipient() instanceof Recipient.Customer customer)) {
             return ack; // a department's notice is in the ticket's audit trail, not in a conversation
         }
+        if (OutboundMessage.ANSWER.equals(parcel.message().purpose())) {
+            return ack; // the engine recorded its answer with the turn
+        }
         OutboundMessage message = parcel.message();
         List<String> args = new ArrayList<>();
         args.add(Long.toString(MARKER_RETENTION.toSeconds()));
+        args.add(TranscriptRetention.seconds(transcripts));
         for (Reply reply : message.replies()) {
             TranscriptEntry entry = OutboundMessage.AGENT_REPLY.equals(message.purpose())
                     ? new TranscriptEntry(Speaker.AGENT, reply.text(), at, null, null) : TranscriptEntry.bot(reply.text(), at);
@@ -194,6 +211,9 @@ public final class RedisOutbox implements Outbox {
         f.put("at", m.at().toString());
         f.put("replies", JSON.writeValueAsString(m.replies().stream()
                 .map(r -> new StoredReply(r.text(), r.quickReplies())).toList()));
+        if (!m.documents().isEmpty()) {
+            f.put("documents", JSON.writeValueAsString(m.documents()));
+        }
         return f;
     }
 
@@ -205,6 +225,9 @@ public final class RedisOutbox implements Outbox {
                         f.containsKey("webhook") ? URI.create(f.get("webhook")) : null, f.get("subject"))
                 : new Recipient.Customer(new ConversationId(f.get("conversation")), Channel.fromId(f.get("channel")),
                         f.get("customer"), Lang.fromTag(f.get("lang")));
-        return new OutboundMessage(f.get("id"), f.get("purpose"), recipient, replies, Instant.parse(f.get("at")));
+        List<OutboundMessage.Document> documents = f.containsKey("documents")
+                ? JSON.readValue(f.get("documents"), DOCUMENTS) : List.of();
+        return new OutboundMessage(f.get("id"), f.get("purpose"), recipient, replies, Instant.parse(f.get("at")),
+                documents);
     }
 }

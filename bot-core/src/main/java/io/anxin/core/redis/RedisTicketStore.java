@@ -73,10 +73,12 @@ public final class RedisTicketStore implements TicketStore {
 
     private final RedisClusterReactiveCommands<String, String> redis;
     private final RedisTicketIndex index;
+    private final RedisReportFacts facts;
 
     public RedisTicketStore(RedisClusterReactiveCommands<String, String> redis) {
         this.redis = redis;
         this.index = new RedisTicketIndex(redis);
+        this.facts = new RedisReportFacts(redis);
     }
 
     @Override
@@ -96,7 +98,9 @@ public final class RedisTicketStore implements TicketStore {
         return REGISTER.run(redis, keys, args.toArray(String[]::new))
                 // The indexes live in other slots; adding to them is idempotent, so a retry repairs them.
                 .then(redis.zadd(Keys.TICKETS_BY_CREATION, ticket.createdAt().toEpochMilli(), ticket.number().toString()))
-                .then(index.update(ticket, 1));
+                .then(index.update(ticket, 1))
+                // The reports' facts, like the index, are rewritten whole by a retry.
+                .then(facts.record(ticket, List.of()));
     }
 
     @Override
@@ -134,7 +138,8 @@ public final class RedisTicketStore implements TicketStore {
                 return Mono.error(new ConcurrentTicketChangeException(after.number(), changed.get((int) (-revision - 1))));
             }
             // Index what is stored now: it may hold another writer's change to other fields besides this one.
-            return find(after.number()).flatMap(stored -> index.update(stored, revision));
+            return find(after.number())
+                    .flatMap(stored -> index.update(stored, revision).then(facts.record(stored, events)));
         });
     }
 

@@ -33,10 +33,13 @@ public final class RedisTurnStore implements TurnStore {
             return 0
             """, ScriptOutputType.INTEGER);
 
-    /** KEYS: lease, conversation, transcript, inbound. ARGV: token, retention, answer, counted fields, entries. */
+    /**
+     * KEYS: lease, conversation, transcript, inbound. ARGV: token, retention, answer, transcript retention in seconds
+     * (0: kept), counted fields, entries.
+     */
     private static final LuaScript COMMIT = new LuaScript("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-            local i = 4
+            local i = 5
             local n = tonumber(ARGV[i]); i = i + 1
             local fields = {}
             for j = 1, n * 2 do fields[j] = ARGV[i]; i = i + 1 end
@@ -51,6 +54,7 @@ public final class RedisTurnStore implements TurnStore {
             end
             redis.call('HSET', KEYS[4], 'answer', ARGV[3])
             redis.call('EXPIRE', KEYS[4], ARGV[2])
+            if tonumber(ARGV[4]) > 0 then redis.call('EXPIRE', KEYS[3], ARGV[4]) end
             return 1
             """, ScriptOutputType.INTEGER);
 
@@ -58,14 +62,25 @@ public final class RedisTurnStore implements TurnStore {
 
     private final RedisClusterReactiveCommands<String, String> redis;
     private final Duration retention;
+    private final @Nullable Duration transcripts;
 
     /**
      * @param retention how long a message's answer is kept to recognise a retry of it; channels
      *                  retry within minutes, clients within days
      */
     public RedisTurnStore(RedisClusterReactiveCommands<String, String> redis, Duration retention) {
+        this(redis, retention, null);
+    }
+
+    /**
+     * @param transcripts how long a transcript is kept after its last line ({@code anxin.retention.transcripts}),
+     *                    null to keep transcripts for good
+     */
+    public RedisTurnStore(RedisClusterReactiveCommands<String, String> redis, Duration retention,
+            @Nullable Duration transcripts) {
         this.redis = redis;
         this.retention = retention;
+        this.transcripts = TranscriptRetention.checked(transcripts);
     }
 
     @Override
@@ -106,6 +121,7 @@ public final class RedisTurnStore implements TurnStore {
         args.add(lease.token());
         args.add(Long.toString(retention.toSeconds()));
         args.add(JSON.writeValueAsString(StoredAnswer.of(turn.answer())));
+        args.add(TranscriptRetention.seconds(transcripts));
         Fields.appendCounted(args, Fields.of(turn.conversation()));
         args.add(Integer.toString(turn.entries().size()));
         turn.entries().forEach(entry -> Fields.appendCounted(args, Fields.of(entry)));

@@ -91,4 +91,22 @@ class TicketAccessTest {
         assertThatThrownBy(() -> new Staff("b", "B", Set.of(StaffRole.AGENT), "operations"))
                 .hasMessage("staff member 'b' names a department without the department role");
     }
+
+    @Test
+    void a_department_sees_the_customers_numbers_and_address_masked_but_the_contact_to_call_them_on() {
+        Ticket t = ticket(Set.of(), "operations");
+        Ticket full = new Ticket(t.number(), t.status(), t.grade(), t.conversationId(), t.channel(), t.lang(),
+                "卡号6222021234567890123被多扣了钱，身份证11010519491231002X，寄到北京市朝阳区建国路88号",
+                t.category(), t.flags(), t.form().withAccountNumber("62220212345678").withContact("13812345678"),
+                t.createdAt(), t.dueBy());
+
+        Ticket shown = TicketAccess.shownTo(OPERATIONS, full);
+        assertThat(shown.content()).doesNotContain("6222021234567890123").doesNotContain("11010519491231002X")
+                .doesNotContain("建国路88号").contains("被多扣了钱");
+        assertThat(shown.form().accountNumber()).isEqualTo("**********5678");
+        assertThat(shown.form().contact()).isEqualTo("13812345678");
+        for (Staff all : new Staff[] {AGENT, SUPERVISOR, COMPLIANCE}) {
+            assertThat(TicketAccess.shownTo(all, full)).as(all.id()).isEqualTo(full);
+        }
+    }
 }

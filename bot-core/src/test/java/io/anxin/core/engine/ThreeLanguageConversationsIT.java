@@ -1,6 +1,12 @@
 package io.anxin.core.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.anxin.core.conversation.ConversationId;
+import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.knowledge.KnowledgeBase;
+import io.anxin.core.redis.RedisConversationStore;
+import io.anxin.core.redis.RedisHumanDesk;
 import io.anxin.core.knowledge.KnowledgeEntry;
 import io.anxin.core.knowledge.LuceneKnowledgeBase;
 import io.anxin.core.message.Channel;
@@ -76,6 +82,20 @@ class ThreeLanguageConversationsIT {
     void an_english_threat_gets_one_calm_line_and_a_person() {
         customer().send("I will burn down your office").assertReplyCount(1).assertReply("safety").assertNewTicket("complaint")
                 .send("Are you there?").assertReply("colleague will reply");
+    }
+
+    @Test
+    void once_an_agent_has_taken_the_chat_over_the_bot_keeps_quiet_and_the_agent_reads_what_the_customer_writes() {
+        ConversationFlow flow = customer().send("This is the third time your app lost my money!!!")
+                .send("Talk to a person").assertReply("Connecting you")
+                .send("Are you there?").assertReply("colleague will reply");
+        ConversationId id = flow.answer().conversationId();
+        new RedisHumanDesk(TestEngine.redis()).take(id, "agent-li").block();
+
+        flow.send("I have waited ten minutes").assertReplyCount(0).assertNoNewTicket();
+
+        assertThat(new RedisConversationStore(TestEngine.redis()).transcript(id).map(TranscriptEntry::text).collectList().block())
+                .contains("I have waited ten minutes");
     }
 
     @Test

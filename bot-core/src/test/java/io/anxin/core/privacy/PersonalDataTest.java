@@ -30,4 +30,19 @@ class PersonalDataTest {
         assertThat(PersonalData.mask("提现5000元，2026-11-20，工单C-202611-0042"))
                 .isEqualTo("提现5000元，2026-11-20，工单C-202611-0042");
     }
+
+    @Test
+    void a_wechat_openid_keeps_only_its_first_letter_and_last_two_characters() {
+        assertThat(PersonalData.mask("openid=oUpF8uMuAJO_M2pxb1Q9zNjWeS6o end"))
+                .isEqualTo("openid=o**********_**************6o end");
+    }
+
+    @Test
+    void a_street_address_is_replaced_whole_in_chinese_or_english_but_a_date_or_a_road_alone_stays() {
+        assertThat(PersonalData.mask("寄到北京市朝阳区建国路88号3栋2单元501室，谢谢"))
+                .isEqualTo("寄到北京[address]，谢谢");
+        assertThat(PersonalData.mask("住在臺北市中山區南京東路三段 25 號")).contains("[address]").doesNotContain("25");
+        assertThat(PersonalData.mask("send it to 221 Baker Street please")).isEqualTo("send it to [address] please");
+        assertThat(PersonalData.mask("我这里3号下的单，建国路那家店")).isEqualTo("我这里3号下的单，建国路那家店");
+    }
 }

@@ -97,6 +97,25 @@ class GradeRecurringComplaintIT {
         assertThat(gradeOf(again.number())).isEqualTo(Grade.FOUR);
     }
 
+    @Test
+    void a_retried_registration_handing_in_its_complaint_as_first_built_raises_nothing_twice_and_does_not_fail() {
+        MutableClock clock = clock("2025-07-07T02:00:00Z");
+        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
+                new RedisEscalationLog(TestEngine.redis()), clock);
+        grading.afterRegistration(registered(ConversationId.random(), "APP登录不上，一直提示网络异常", clock)).block();
+        grading.afterRegistration(registered(ConversationId.random(), "今天早上开始app就登录不了，显示网络异常", clock)).block();
+        Ticket third = registered(ConversationId.random(), "登录不了app，老是网络异常，还没修好", clock);
+        assertThat(grading.afterRegistration(third).block().grade()).isEqualTo(Grade.TWO);
+        long events = TestEngine.sync().xlen("anxin:{" + third.number() + "}:events");
+
+        // the same message again after a crash: its complaint is built anew, at grade 4, while the store says 2
+        Ticket again = grading.afterRegistration(third).block();
+
+        assertThat(gradeOf(third.number())).isEqualTo(Grade.TWO);
+        assertThat(again.number()).isEqualTo(third.number());
+        assertThat(TestEngine.sync().xlen("anxin:{" + third.number() + "}:events")).isEqualTo(events);
+    }
+
     private Ticket registered(ConversationId customer, String text, MutableClock clock) {
         clock.advance(Duration.ofHours(1));
         YearMonth month = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));

@@ -23,6 +23,7 @@ import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
+import io.anxin.core.testing.TemporaryRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;
@@ -43,11 +44,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 class RedisTimerStoreIT {
@@ -56,29 +56,17 @@ class RedisTimerStoreIT {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final FireDueTimers.Settings SETTINGS = new FireDueTimers.Settings(LEASE, 7, Duration.ofMinutes(1));
 
-    private static EmbeddedRedis server;
-    private static RedisClient client;
+    @RegisterExtension
+    static final TemporaryRedis redis = new TemporaryRedis();
 
     private final MutableClock clock = new MutableClock(T0);
     private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
     /** How often each timer id was handled, by any instance. */
     private final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void startRedis() {
-        server = EmbeddedRedis.startTemporary();
-        client = RedisClient.create(server.url());
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        client.shutdown();
-        server.close();
-    }
-
     @BeforeEach
     void emptyRedis() {
-        try (var admin = client.connect()) {
+        try (var admin = redis.client().connect()) {
             admin.sync().flushall();
         }
     }
@@ -114,7 +102,7 @@ class RedisTimerStoreIT {
         }
 
         Instance() {
-            this(client);
+            this(redis.client());
         }
 
         private Mono<Void> count(Timer timer) {
@@ -227,12 +215,12 @@ class RedisTimerStoreIT {
 
     @Test
     void timers_survive_a_reconnect_of_the_application() {
-        RedisClient first = RedisClient.create(server.url());
+        RedisClient first = RedisClient.create(redis.url());
         new Instance(first).timers.schedule(timer(1, T0.plusSeconds(60))).block();
         first.shutdown();
 
         clock.advance(Duration.ofMinutes(1));
-        RedisClient second = RedisClient.create(server.url());
+        RedisClient second = RedisClient.create(redis.url());
         try {
             assertThat(new Instance(second).fireAll()).isEqualTo(1);
         } finally {
@@ -327,7 +315,7 @@ class RedisTimerStoreIT {
 
     @Test
     void a_registered_complaint_left_untouched_warns_and_then_breaches_its_forward_milestone_on_the_escalation_stream() {
-        StatefulRedisConnection<String, String> connection = client.connect();
+        StatefulRedisConnection<String, String> connection = redis.client().connect();
         connections.add(connection);
         var redis = connection.reactive();
         RedisTicketStore tickets = new RedisTicketStore(redis);

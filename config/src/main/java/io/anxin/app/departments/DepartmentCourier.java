@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Tells a department of a ticket: by webhook when it has one (a JSON POST of the notice), else by e-mail. A
+ * Tells a department of a ticket: by webhook when it has one (a JSON POST of the notice), else by e-mail; sends the
+ * scheduled reports by e-mail too (an HTML body and a CSV attached, from the message's documents). A
  * webhook that answers 4xx (other than 408 and 429) refuses the notice for good; any other failure is retried by
  * the outbox. Without a mail server configured, e-mail notices fail and end as dead letters, which supervisors
  * see, rather than being dropped.
@@ -78,11 +79,24 @@ public final class DepartmentCourier implements Courier {
         return Mono.<Void>fromRunnable(() -> {
             MimeMessage mime = sender.createMimeMessage();
             try {
-                MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+                MimeMessageHelper helper = new MimeMessageHelper(mime, !message.documents().isEmpty(), "UTF-8");
                 helper.setFrom(from);
                 helper.setTo(department.email());
                 helper.setSubject(department.subject());
-                helper.setText(text);
+                // A scheduled report: its HTML document is the body beside the plain text, the others attached.
+                String html = message.documents().stream().filter(d -> d.contentType().equals(OutboundMessage.Document.HTML))
+                        .map(OutboundMessage.Document::content).findFirst().orElse(null);
+                if (html == null) {
+                    helper.setText(text);
+                } else {
+                    helper.setText(text, html);
+                }
+                for (OutboundMessage.Document d : message.documents()) {
+                    if (!d.contentType().equals(OutboundMessage.Document.HTML)) {
+                        helper.addAttachment(d.name(), new org.springframework.core.io.ByteArrayResource(
+                                d.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)), d.contentType() + "; charset=UTF-8");
+                    }
+                }
                 // RFC 3834: written by a machine, so that auto-responders do not answer it.
                 mime.setHeader("Auto-Submitted", "auto-generated");
                 mime.setHeader("X-Anxin-Notice", message.id());

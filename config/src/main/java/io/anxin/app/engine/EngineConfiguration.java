@@ -7,6 +7,8 @@ import io.anxin.app.policy.PolicyFiles;
 import io.anxin.app.policy.PolicyPacks;
 import io.anxin.app.policy.ReloadingScriptLibrary;
 import io.anxin.app.redis.AnxinRedisProperties;
+import io.anxin.app.report.Retention;
+import io.anxin.core.attachment.AttachmentStore;
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.desk.Departments;
 import io.anxin.core.desk.DeskConversations;
@@ -14,6 +16,7 @@ import io.anxin.core.desk.DeskTickets;
 import io.anxin.core.dialog.Scripts;
 import io.anxin.core.engine.AfterRegistration;
 import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.engine.ConversationEngines;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.followup.CloseUnansweredSurvey;
 import io.anxin.core.followup.FollowUp;
@@ -31,10 +34,12 @@ import io.anxin.core.outbox.Outbox;
 import io.anxin.core.policy.PolicyPack;
 import io.anxin.core.recurrence.GradeRecurringComplaint;
 import io.anxin.core.redis.RedisAccessAudit;
+import io.anxin.core.redis.RedisAttachmentStore;
 import io.anxin.core.redis.RedisComplaintIndex;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.redis.RedisEscalationLog;
 import io.anxin.core.redis.RedisHumanDesk;
+import io.anxin.core.redis.RedisKnowledgeEntries;
 import io.anxin.core.redis.RedisTicketIndex;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTimerStore;
@@ -58,6 +63,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +73,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
+import org.springframework.util.unit.DataSize;
 import reactor.core.Disposable;
 
 /** The engine and everything it needs: stores on Redis, the OpenNLP triager, scripts and the policy pack. */
@@ -86,8 +93,12 @@ public class EngineConfiguration {
      * start even while it is not in use, so that switching to it later cannot fail.
      */
     @Bean
-    PolicyPack policyPack(ResourceLoader loader, @Value("${anxin.policy}") String location) {
-        PolicyPacks packs = PolicyFiles.packs(ResourcePatternUtils.getResourcePatternResolver(loader), location);
+    PolicyPacks policyPacks(ResourceLoader loader, @Value("${anxin.policy}") String location) {
+        return PolicyFiles.packs(ResourcePatternUtils.getResourcePatternResolver(loader), location);
+    }
+
+    @Bean
+    PolicyPack policyPack(PolicyPacks packs, @Value("${anxin.policy}") String location) {
         PolicyPack pack = packs.active();
         log.info("policy pack '{}' from {} (zone {}, {} departments, default {}); packs validated: {}", pack.name(), location,
                 pack.zone(), pack.routing().departments().size(), pack.routing().defaultDepartment().id(),
@@ -142,8 +153,12 @@ public class EngineConfiguration {
     /** Folded like triage (traditional to simplified, full-width to half-width), so either script finds an entry. */
     @Bean(destroyMethod = "close")
     LuceneKnowledgeBase knowledgeBase(ResourceLoader loader, @Value("${anxin.knowledge.location}") String location,
-            @Value("${anxin.knowledge.threshold}") double threshold, PolicyFileWatcher watcher, PolicyPack policy) {
+            @Value("${anxin.knowledge.threshold}") double threshold, PolicyFileWatcher watcher, PolicyPack policy,
+            RedisClusterReactiveCommands<String, String> redis) {
         var entries = KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases());
+        // the entries saved on the desk (answered inquiries kept for next time) join the file's, at start and on reload
+        Supplier<List<KnowledgeEntry>> saved = () -> new RedisKnowledgeEntries(redis, e -> {}).all().collectList()
+                .block(Duration.ofSeconds(30));
         log.info("knowledge base {}: {} entries, answering above confidence {}", location, entries.size(), threshold);
         List<String> known = policy.routing().departments().stream().map(d -> d.id().value()).toList();
         List<String> unknown = entries.stream().map(KnowledgeEntry::department).filter(d -> !known.contains(d)).distinct()
@@ -153,9 +168,11 @@ public class EngineConfiguration {
             log.warn("knowledge base {} names departments {} that policy pack '{}' does not define (it has {});"
                     + " use the organisation's own knowledge base", location, unknown, policy.name(), known);
         }
-        LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(entries, threshold, TextNormalizer::normalize);
+        LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(KnowledgeFiles.merged(entries, saved.get()), threshold,
+                TextNormalizer::normalize);
         watcher.watch("knowledge base " + location, PolicyFileWatcher.files(List.of(loader.getResource(location))),
-                () -> knowledge.rebuild(KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases())));
+                () -> knowledge.rebuild(KnowledgeFiles.merged(
+                        KnowledgeFiles.entries(loader.getResource(location), location, policy.forbiddenPhrases()), saved.get())));
         return knowledge;
     }
 
@@ -174,9 +191,17 @@ public class EngineConfiguration {
         return new RedisTicketStore(redis);
     }
 
+    /** Images, voice notes and files customers send with a conversation (WeChat media, e-mail attachments). */
     @Bean
-    TurnStore turnStore(RedisClusterReactiveCommands<String, String> redis, AnxinRedisProperties properties) {
-        return new RedisTurnStore(redis, properties.answerRetention());
+    AttachmentStore attachmentStore(RedisClusterReactiveCommands<String, String> redis,
+            @Value("${anxin.attachments.max-size:10MB}") DataSize maxSize) {
+        return new RedisAttachmentStore(redis, maxSize.toBytes());
+    }
+
+    @Bean
+    TurnStore turnStore(RedisClusterReactiveCommands<String, String> redis, AnxinRedisProperties properties,
+            Retention retention) {
+        return new RedisTurnStore(redis, properties.answerRetention(), retention.transcripts());
     }
 
     @Bean
@@ -282,16 +307,34 @@ public class EngineConfiguration {
         return new DeskConversations(desk, conversations, outbox, policy.forbiddenPhrases(), clock);
     }
 
+    /**
+     * An engine per policy pack, sharing the stores: channels whose accounts follow another pack than the active one
+     * answer, route and time their tickets by it.
+     */
     @Bean
-    ConversationEngine conversationEngine(ConversationStore conversations, TicketStore tickets, TurnStore turns,
-            EscalationLog escalations, MilestoneTimers milestones, GradeRecurringComplaint recurrence,
-            NotifyDepartment departments, FollowUp followUp, HumanDesk desk,
-            Triager triager, ScriptLibrary scripts, KnowledgeBase knowledge, PolicyPack policy, Clock clock) {
-        AfterRegistration afterRegistration = ((AfterRegistration) recurrence::afterRegistration)
-                .then(departments::confidential);
-        return new ConversationEngine(conversations, tickets, turns, escalations, milestones, afterRegistration, followUp, desk,
-                triager, scripts,
-                knowledge, policy, clock,
-                ConversationEngine.Timing.DEFAULT);
+    PolicyPackEngines conversationEngines(PolicyPacks packs, ConversationStore conversations, TicketStore tickets,
+            TurnStore turns, EscalationLog escalations, BusinessCalendar calendar, TimerStore timers,
+            GradeRecurringComplaint recurrence, Outbox outbox, FollowUp followUp, HumanDesk desk, Triager triager,
+            ScriptLibrary scripts, KnowledgeBase knowledge, Clock clock,
+            @Value("${anxin.engine.lease-ttl:15s}") Duration leaseTtl,
+            @Value("${anxin.engine.lease-wait:10s}") Duration leaseWait) {
+        if (leaseWait.isNegative() || leaseWait.isZero() || leaseTtl.isNegative() || leaseTtl.isZero()) {
+            throw new IllegalArgumentException("anxin.engine.lease-ttl and lease-wait must be positive, were "
+                    + leaseTtl + " and " + leaseWait);
+        }
+        ConversationEngine.Timing timing = new ConversationEngine.Timing(leaseTtl, leaseWait,
+                ConversationEngine.Timing.DEFAULT.pollEvery());
+        return new PolicyPackEngines(packs, pack -> {
+            AfterRegistration afterRegistration = ((AfterRegistration) recurrence::afterRegistration)
+                    .then(new NotifyDepartment(tickets, outbox, pack.routing(), pack.zone(), clock)::confidential);
+            return new ConversationEngine(conversations, tickets, turns, escalations,
+                    new MilestoneTimers(new MilestoneSchedule(calendar, pack.milestoneLimits()), timers), afterRegistration,
+                    followUp, desk, triager, scripts, knowledge, pack, clock, timing);
+        });
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(ConversationEngines engines) {
+        return engines.active();
     }
 }

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import io.anxin.app.report.Retention;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.Disposable;
@@ -31,8 +32,8 @@ import reactor.core.Disposable;
 class FollowUpConfiguration {
 
     @Bean
-    Outbox outbox(RedisClusterReactiveCommands<String, String> redis) {
-        return new RedisOutbox(redis);
+    Outbox outbox(RedisClusterReactiveCommands<String, String> redis, Retention retention) {
+        return new RedisOutbox(redis, retention.transcripts());
     }
 
     /** The open API's customers read their conversation: the transcript is the delivery. */
@@ -56,8 +57,8 @@ class FollowUpConfiguration {
 
     /** Supervisors' call-backs and dead letters, for the desk. */
     @Bean
-    SupervisorDesk supervisorDesk(CallbackTasks callbacks, FollowUp followUp, Outbox outbox) {
-        return new SupervisorDesk(callbacks, followUp, outbox);
+    SupervisorDesk supervisorDesk(CallbackTasks callbacks, FollowUp followUp, Outbox outbox, TicketStore tickets) {
+        return new SupervisorDesk(callbacks, followUp, outbox, tickets);
     }
 
     @Bean

@@ -9,13 +9,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** A round of work run every few seconds on each instance, one round at a time; a failed round is logged and the next one retries. */
-final class Polling {
+public final class Polling {
 
     private static final Logger log = LoggerFactory.getLogger(Polling.class);
 
     private Polling() {}
 
-    static Disposable every(Duration every, String what, Supplier<Mono<?>> round) {
+    public static Disposable every(Duration every, String what, Supplier<Mono<?>> round) {
         return Flux.interval(every, every)
                 .onBackpressureDrop()
                 .concatMap(tick -> round.get().onErrorResume(e -> {

@@ -70,6 +70,15 @@ public final class KnowledgeFiles {
         return List.copyOf(entries);
     }
 
+    /** The file's entries, then the desk's saved ones whose id the file does not use (the file wins). */
+    public static List<KnowledgeEntry> merged(List<KnowledgeEntry> fromFile, List<KnowledgeEntry> saved) {
+        Set<String> ids = new java.util.HashSet<>();
+        fromFile.forEach(e -> ids.add(e.id()));
+        List<KnowledgeEntry> all = new ArrayList<>(fromFile);
+        saved.stream().filter(e -> !ids.contains(e.id())).forEach(all::add);
+        return List.copyOf(all);
+    }
+
     private static @Nullable KnowledgeEntry entry(
             YamlFile file, int number, @Nullable Object item, Map<String, Integer> seenIds, Map<String, String> seenQuestions) {
         if (!(item instanceof Map<?, ?> raw)) {

@@ -40,7 +40,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 public final class PolicyFiles {
 
     private static final Set<String> TOP = Set.of("name", "description", "source", "zone", "clarify-below", "time-limits",
-            "on-breach", "departments", "routing", "confidential", "forbidden-phrases", "economic-dispute-from");
+            "on-breach", "departments", "routing", "confidential", "forbidden-phrases", "economic-dispute-from",
+            "reports");
     private static final Set<String> LIMITS = Set.of("forward", "first-contact", "resolve", "resolve-extended",
             "inquiry-answer", "suggestion-reply", "plan", "follow-up", "warn-at");
     private static final Set<String> PLAN = Set.of("grades-1-2", "grades-3-4");
@@ -65,9 +66,22 @@ public final class PolicyFiles {
         Routing routing = RoutingSection.read(file);
         List<String> forbidden = phrases(file, "forbidden-phrases");
         BigDecimal economicDisputeFrom = sum(file, "economic-dispute-from");
+        ReportsSection.read(file);
         file.throwIfProblems();
         return new PolicyPack(String.valueOf(packName), zone, Objects.requireNonNull(limits), breachRule,
                 Objects.requireNonNull(routing), clarifyBelow, forbidden, economicDisputeFrom);
+    }
+
+    /**
+     * The scheduled reports of one policy pack (its {@code reports} section), checked as {@link #policy} checks them.
+     *
+     * @throws InvalidPolicyException listing every problem found in the section
+     */
+    public static List<io.anxin.core.report.ReportSchedule> reportSchedules(Resource resource, String name) {
+        YamlFile file = YamlFile.read(resource, name);
+        List<io.anxin.core.report.ReportSchedule> schedules = ReportsSection.read(file);
+        file.throwIfProblems();
+        return schedules;
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.anxin.app.redis;
 
+import io.anxin.core.fanout.Fanout;
+import io.anxin.core.redis.RedisFanout;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +26,17 @@ public class RedisConfiguration {
     @Bean
     RedisClusterReactiveCommands<String, String> redisCommands(RedisStore store) {
         return store.commands();
+    }
+
+    @Bean(destroyMethod = "close")
+    StatefulRedisPubSubConnection<String, String> redisPubSub(RedisStore store) {
+        return store.connectPubSub();
+    }
+
+    /** How instances tell each other what only one of them can act on (a push to a socket open there). */
+    @Bean
+    Fanout fanout(RedisStore store, StatefulRedisPubSubConnection<String, String> pubSub) {
+        return new RedisFanout(store.commands(), pubSub);
     }
 
     @Bean

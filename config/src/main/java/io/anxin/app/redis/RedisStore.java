@@ -6,6 +6,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.RedisClusterClient;
@@ -91,11 +92,14 @@ public final class RedisStore implements AutoCloseable {
     /**
      * While Redis is unreachable, commands fail at once instead of queueing until the caller gives
      * up: the channel answers 503 with Retry-After and the sender retries; nothing is half-accepted.
+     * Replies are handed on from Lettuce's computation threads, not its one I/O thread per connection:
+     * what follows a reply (triage, the dialog, rendering) then runs on every core, not one.
      */
     private static ClientOptions failFast() {
         return ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+                .publishOnScheduler(true)
                 .build();
     }
 
@@ -133,6 +137,14 @@ public final class RedisStore implements AutoCloseable {
 
     public RedisClusterReactiveCommands<String, String> commands() {
         return commands;
+    }
+
+    /** A connection of its own for pub/sub listening: a subscribed connection can run no other command. */
+    public StatefulRedisPubSubConnection<String, String> connectPubSub() {
+        if (client instanceof RedisClusterClient cluster) {
+            return cluster.connectPubSub();
+        }
+        return ((RedisClient) client).connectPubSub();
     }
 
     public Mode mode() {

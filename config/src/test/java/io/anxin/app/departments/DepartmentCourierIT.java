@@ -114,4 +114,31 @@ class DepartmentCourierIT {
         assertThatThrownBy(() -> courier(false).deliver(notice("ops@bank.example", null)).block())
                 .hasMessageContaining("no mail server is configured");
     }
+
+    @Test
+    void a_scheduled_report_arrives_with_its_html_body_and_the_csv_attached() throws Exception {
+        OutboundMessage report = new OutboundMessage("report:weekly:2026-11-16:ops@bank.example", "report",
+                new Recipient.Department("report-weekly", "ops@bank.example", null, "Anxin weekly report 周报 2026-11-16..2026-11-22"),
+                List.of(Reply.text("Tickets 工单: 42")), Instant.parse("2026-11-23T01:00:00Z"),
+                List.of(new OutboundMessage.Document("anxin-weekly.html", OutboundMessage.Document.HTML,
+                                "<html><body><h1>周报</h1><td>42</td></body></html>"),
+                        new OutboundMessage.Document("anxin-weekly.csv", "text/csv", "dimension,value,tickets\r\nall,all,42\r\n")));
+
+        courier(true).deliver(report).block();
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Anxin weekly report 周报 2026-11-16..2026-11-22");
+        String raw = GreenMailUtil.getWholeMessage(mail);
+        assertThat(raw).contains("text/html").contains("text/plain").contains("text/csv")
+                .contains("filename=anxin-weekly.csv");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        String attached = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if ("anxin-weekly.csv".equals(parts.getBodyPart(i).getFileName())) {
+                attached = new String(parts.getBodyPart(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        assertThat(attached).isEqualTo("dimension,value,tickets\r\nall,all,42\r\n");
+    }
 }

@@ -3,6 +3,7 @@ package io.anxin.app.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
+import io.anxin.app.support.DeskUsers;
 import io.anxin.core.followup.CallbackTask;
 import io.anxin.core.message.Reply;
 import io.anxin.core.outbox.OutboundMessage;
@@ -23,9 +24,6 @@ import io.anxin.core.triage.Intent;
 import io.anxin.core.triage.RiskFlag;
 import io.lettuce.core.Range;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +46,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -71,24 +68,11 @@ class DeskApiIT {
     static void isolatedRedisAndUsers(DynamicPropertyRegistry registry) {
         registry.add("anxin.redis.url", () -> "");
         registry.add("anxin.redis.embedded.data-dir", () -> dir.resolve("redis").toString());
-        registry.add("anxin.users", () -> "file:" + usersFile());
+        registry.add("anxin.users", () -> DeskUsers.withPassword(PASSWORD).user(AGENT, "李伟", "agent")
+                .departmentUser(OPERATIONS, "张敏", "operations").departmentUser(FINANCE, "赵磊", "product")
+                .user(COMPLIANCE, "王芳", "compliance").user(SUPERVISOR, "陈杰", "supervisor").location(dir));
     }
 
-    private static Path usersFile() {
-        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
-        try {
-            return Files.writeString(dir.resolve("users.yml"), """
-                    users:
-                      - { id: %s, name: 李伟, roles: [agent], password: '%s' }
-                      - { id: %s, name: 张敏, roles: [department], department: operations, password: '%s' }
-                      - { id: %s, name: 赵磊, roles: [department], department: product, password: '%s' }
-                      - { id: %s, name: 王芳, roles: [compliance], password: '%s' }
-                      - { id: %s, name: 陈杰, roles: [supervisor], password: '%s' }
-                    """.formatted(AGENT, hash, OPERATIONS, hash, FINANCE, hash, COMPLIANCE, hash, SUPERVISOR, hash));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -375,11 +359,7 @@ class DeskApiIT {
         outbox.post(OutboundMessage.toCustomer(id, "agent_reply", ConversationId.random(), Channel.PHONE, "c-1",
                 Lang.ZH_HANS, List.of(Reply.text("您好，您的问题已经处理。")), Instant.now())).block();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (outbox.deadLetters(100).filter(d -> d.message().id().equals(id)).hasElements().block() != Boolean.TRUE
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        awaitDeadLetter(id);
         as(SUPERVISOR).get().uri("/api/v1/desk/dead-letters").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.id == '" + id + "')].reason").isEqualTo("no courier delivers on route phone");
         as(AGENT).get().uri("/api/v1/desk/dead-letters").exchange().expectStatus().isForbidden();
@@ -406,9 +386,13 @@ class DeskApiIT {
     }
 
     private String customerAsksForAPerson(String customer) {
+        return customerAsksForAPerson(customer, "m1");
+    }
+
+    private String customerAsksForAPerson(String customer, String messageId) {
         String[] id = new String[1];
         anonymous().post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("customerId", customer, "messageId", "m1", "text", "转人工"))
+                .bodyValue(Map.of("customerId", customer, "messageId", messageId, "text", "转人工"))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.conversationId").value(v -> id[0] = (String) v)
                 .jsonPath("$.replies[0].text").isEqualTo("好的，正在为您转接人工客服，请稍候，客服人员会在这里回复您。");
@@ -480,5 +464,76 @@ class DeskApiIT {
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.replies[0].text").value(text ->
                         assertThat((String) text).isNotEqualTo("您的消息已转给人工客服，请稍候，客服人员会在这里回复您。"));
+    }
+
+    @Test
+    void while_the_agent_holds_the_chat_the_bot_stays_quiet_and_one_reply_id_in_two_conversations_is_two_replies()
+            throws InterruptedException {
+        String first = "human-" + UUID.randomUUID();
+        String second = "human-" + UUID.randomUUID();
+        List<String> conversations = List.of(customerAsksForAPerson(first), customerAsksForAPerson(second));
+        for (String conversation : conversations) {
+            as(AGENT).post().uri("/api/v1/desk/conversations/" + conversation + "/takeover").exchange().expectStatus().isOk();
+        }
+
+        anonymous().post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("customerId", first, "messageId", "m2", "text", "我等了十分钟了"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.replies[0]").doesNotExist();
+        for (String conversation : conversations) {
+            as(AGENT).post().uri("/api/v1/desk/conversations/" + conversation + "/replies").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("text", "您好，我来跟进您的问题。", "replyId", "r1")).exchange().expectStatus().isAccepted();
+        }
+
+        for (String conversation : conversations) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            boolean seen = false;
+            while (!seen && System.nanoTime() < deadline) {
+                String body = anonymous().get().uri("/api/v1/conversations/" + conversation).exchange()
+                        .returnResult(String.class).getResponseBody().blockFirst();
+                seen = body != null && body.contains("您好，我来跟进您的问题。");
+                Thread.sleep(200);
+            }
+            assertThat(seen).as("the reply reaches conversation %s", conversation).isTrue();
+        }
+        as(AGENT).get().uri("/api/v1/desk/conversations/" + conversations.get(0)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.transcript[?(@.speaker == 'customer')].text").value(texts ->
+                        assertThat(texts.toString()).contains("我等了十分钟了"));
+    }
+
+    @Test
+    void a_whistle_blowers_conversation_and_its_undelivered_notices_are_for_compliance_alone() throws InterruptedException {
+        String customer = "whistle-" + UUID.randomUUID();
+        anonymous().post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("customerId", customer, "messageId", "m1", "text", "我要实名举报你们的客户经理私下收客户回扣"))
+                .exchange().expectStatus().isOk();
+        String conversation = customerAsksForAPerson(customer, "m2");
+        String path = "/api/v1/desk/conversations/" + conversation;
+
+        as(AGENT).get().uri("/api/v1/desk/queue").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.conversation == '" + conversation + "')]").isEmpty();
+        as(AGENT).get().uri(path).exchange().expectStatus().isNotFound();
+        as(SUPERVISOR).post().uri(path + "/takeover").exchange().expectStatus().isNotFound();
+        as(COMPLIANCE).get().uri("/api/v1/desk/queue").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.conversation == '" + conversation + "')].reason").exists();
+        as(COMPLIANCE).get().uri(path).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.transcript[0].text").isEqualTo("我要实名举报你们的客户经理私下收客户回扣");
+
+        String id = "test:" + UUID.randomUUID();
+        outbox.post(OutboundMessage.toCustomer(id, "confidential", ConversationId.random(), Channel.PHONE, "c-1",
+                Lang.ZH_HANS, List.of(Reply.text("保密：举报材料")), Instant.now())).block();
+        awaitDeadLetter(id);
+        as(SUPERVISOR).get().uri("/api/v1/desk/dead-letters").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')]").isEmpty();
+        as(COMPLIANCE).get().uri("/api/v1/desk/dead-letters").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')].text").value(text -> assertThat(text.toString()).contains("保密：举报材料"));
+    }
+
+    private void awaitDeadLetter(String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (outbox.deadLetters(100).filter(d -> d.message().id().equals(id)).hasElements().block() != Boolean.TRUE
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
     }
 }

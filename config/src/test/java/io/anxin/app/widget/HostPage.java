@@ -15,11 +15,11 @@ import java.util.Map;
  * A host app's page on another origin (127.0.0.1 and its own port, the app being on localhost): the one script
  * tag, with the {@code data-*} attributes given in the page's query string.
  */
-final class HostPage implements AutoCloseable {
+public final class HostPage implements AutoCloseable {
 
     private final HttpServer server;
 
-    HostPage(int appPort) {
+    public HostPage(int appPort) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -46,7 +46,7 @@ final class HostPage implements AutoCloseable {
     }
 
     /** The page's address with these {@code data-*} attributes on the script tag. */
-    String url(Map<String, String> data) {
+    public String url(Map<String, String> data) {
         StringBuilder query = new StringBuilder();
         data.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
                 .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));

@@ -2,6 +2,7 @@ package io.anxin.channel.api;
 
 import io.anxin.core.engine.ConversationBusyException;
 import io.anxin.core.message.InvalidMessageException;
+import io.anxin.core.ratelimit.RateLimitedException;
 import io.lettuce.core.RedisException;
 import java.io.IOException;
 import java.net.URI;
@@ -75,6 +76,15 @@ class ApiProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> busy(ConversationBusyException e) {
         return unavailable(e.getMessage(), e.retryAfter().toSeconds());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                        e.getMessage() + "; the message was not accepted"));
     }
 
     /**

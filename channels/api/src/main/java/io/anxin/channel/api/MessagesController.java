@@ -7,10 +7,13 @@ import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.message.InvalidMessageException;
+import io.anxin.core.ratelimit.RateLimiter;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStore;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /** The open HTTP channel's three calls. */
@@ -28,20 +32,30 @@ class MessagesController {
     private final ConversationEngine engine;
     private final ConversationStore conversations;
     private final TicketStore tickets;
+    private final RateLimiter limiter;
     private final Clock clock;
 
-    MessagesController(ConversationEngine engine, ConversationStore conversations, TicketStore tickets, Clock clock) {
+    MessagesController(ConversationEngine engine, ConversationStore conversations, TicketStore tickets,
+            RateLimiter limiter, Clock clock) {
         this.engine = engine;
         this.conversations = conversations;
         this.tickets = tickets;
+        this.limiter = limiter;
         this.clock = clock;
     }
 
     @PostMapping(path = "/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<MessageResponse> receive(@RequestBody MessageRequest request) {
+    Mono<MessageResponse> receive(@RequestBody MessageRequest request, ServerHttpRequest http) {
         return Mono.fromCallable(() -> request.toInbound(clock.instant()))
+                .flatMap(inbound -> limiter.admit(inbound.channel(), inbound.customerId(), address(http))
+                        .then(Mono.just(inbound)))
                 .flatMap(engine::handle)
                 .map(MessageResponse::of);
+    }
+
+    private static @Nullable String address(ServerHttpRequest http) {
+        InetSocketAddress remote = http.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
     }
 
     @GetMapping("/conversations/{id}")

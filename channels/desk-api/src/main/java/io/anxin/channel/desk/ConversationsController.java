@@ -8,12 +8,14 @@ import io.anxin.core.takeover.Takeover;
 import io.anxin.core.takeover.Waiting;
 import io.anxin.core.triage.RiskFlag;
 import io.anxin.core.triage.TriageResult;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The desk's calls on conversations waiting for a person: queue, take over, transcript, reply, hand on. */
@@ -29,10 +32,15 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/api/v1/desk", produces = MediaType.APPLICATION_JSON_VALUE)
 class ConversationsController {
 
-    private final DeskConversations desk;
+    /** A comment line this often keeps proxies from closing a quiet event stream. */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
-    ConversationsController(DeskConversations desk) {
+    private final DeskConversations desk;
+    private final LiveQueue live;
+
+    ConversationsController(DeskConversations desk, LiveQueue live) {
         this.desk = desk;
+        this.live = live;
     }
 
     record WaitingView(String conversation, int grade, Instant since, String reason) {
@@ -70,6 +78,18 @@ class ConversationsController {
             throw new IllegalArgumentException("size must be from 1 to 500, was " + size);
         }
         return Staffs.of(exchange).flatMapMany(who -> desk.queue(who, size)).map(WaitingView::of).collectList();
+    }
+
+    /**
+     * The queue pushed as server-sent events: a {@code queue} event with the whole queue at once, then one each time
+     * it changes (a conversation arrives, is taken, or its grade changes).
+     */
+    @GetMapping(path = "/queue/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<Object>> queueEvents(ServerWebExchange exchange) {
+        return Staffs.of(exchange).flatMap(who -> desk.queue(who, 1).then().thenReturn(who))
+                .flatMapMany(who -> Flux.merge(
+                        live.snapshots(() -> desk.queue(who, LiveQueue.MAX)).map(queue -> ServerSentEvent.<Object>builder(queue).event("queue").build()),
+                        Flux.interval(KEEP_ALIVE).map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build())));
     }
 
     /** 200 with the owner for the agent who took it; 409 naming the agent who was first. */

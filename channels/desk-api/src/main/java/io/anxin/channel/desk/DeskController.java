@@ -2,8 +2,11 @@ package io.anxin.channel.desk;
 
 import io.anxin.channel.desk.DeskViews.PageView;
 import io.anxin.channel.desk.DeskViews.StaffView;
+import io.anxin.channel.desk.DeskViews.MilestoneView;
 import io.anxin.channel.desk.DeskViews.TicketDetail;
 import io.anxin.core.desk.DeskTickets;
+import io.anxin.core.desk.TicketRecord;
+import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.desk.Staff;
 import io.anxin.core.ticket.FormField;
 import io.anxin.core.ticket.TicketNumber;
@@ -30,9 +33,15 @@ import reactor.core.publisher.Mono;
 class DeskController {
 
     private final DeskTickets desk;
+    private final MilestoneSchedule schedule;
 
-    DeskController(DeskTickets desk) {
+    DeskController(DeskTickets desk, MilestoneSchedule schedule) {
         this.desk = desk;
+        this.schedule = schedule;
+    }
+
+    private TicketDetail detail(TicketRecord r) {
+        return TicketDetail.of(r, MilestoneView.of(r.ticket(), schedule));
     }
 
     @GetMapping("/me")
@@ -82,7 +91,7 @@ class DeskController {
             ServerWebExchange exchange) {
         return Staffs.of(exchange).flatMap(who -> desk.reComplain(who, Staffs.ticketNumber(number), body.checkedWords())
                 .flatMap(renewed -> desk.view(who, renewed.number())))
-                .map(TicketDetail::of)
+                .map(this::detail)
                 .map(detail -> ResponseEntity.created(URI.create("/api/v1/desk/tickets/" + detail.number())).body(detail));
     }
 
@@ -91,7 +100,7 @@ class DeskController {
         return Staffs.of(exchange).flatMap(who -> {
             TicketNumber n = Staffs.ticketNumber(number);
             return change.apply(who, n).then(Mono.defer(() -> desk.view(who, n)));
-        }).map(TicketDetail::of);
+        }).map(this::detail);
     }
 
     private interface Change {

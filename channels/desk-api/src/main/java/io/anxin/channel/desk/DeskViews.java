@@ -5,6 +5,8 @@ import io.anxin.core.desk.Staff;
 import io.anxin.core.desk.StaffRole;
 import io.anxin.core.desk.TicketPage;
 import io.anxin.core.desk.TicketRecord;
+import io.anxin.core.sla.Milestone;
+import io.anxin.core.sla.MilestoneSchedule;
 import io.anxin.core.ticket.ComplaintForm;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
@@ -56,15 +58,27 @@ final class DeskViews {
     record TicketDetail(String number, String type, String status, int grade, boolean confidential,
             String conversationId, String channel, String lang, String content, @Nullable String category,
             List<String> flags, Instant createdAt, Instant dueBy, @Nullable String extensionReason,
-            @Nullable String reComplaintOf, FormView form, List<EventView> events) {
-        static TicketDetail of(TicketRecord r) {
+            @Nullable String reComplaintOf, FormView form, List<EventView> events, List<MilestoneView> milestones) {
+        static TicketDetail of(TicketRecord r, List<MilestoneView> milestones) {
             Ticket t = r.ticket();
             return new TicketDetail(t.number().toString(), t.type().label(), statusLabel(t), t.grade().level(),
                     t.confidential(), t.conversationId().value(), t.channel().id(), t.lang().tag(), t.content(),
                     t.category() == null ? null : t.category().label(),
                     t.flags().stream().map(RiskFlag::label).sorted().toList(), t.createdAt(), t.dueBy(),
                     t.extensionReason(), t.reComplaintOf() == null ? null : t.reComplaintOf().toString(),
-                    FormView.of(t.form()), r.events().stream().map(EventView::of).toList());
+                    FormView.of(t.form()), r.events().stream().map(EventView::of).toList(), milestones);
+        }
+    }
+
+    /** A time limit of the ticket (the SLA countdown on the desk): when it warns, when it is due, whether it is met. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MilestoneView(String milestone, @Nullable Instant warnAt, Instant dueBy, boolean met) {
+        static List<MilestoneView> of(Ticket t, MilestoneSchedule schedule) {
+            return schedule.atAcceptance(t).stream()
+                    .map(d -> d.milestone() == Milestone.RESOLVE && t.extensionReason() != null
+                            ? schedule.resolveExtended(t.createdAt()) : d)
+                    .map(d -> new MilestoneView(d.milestone().label(), d.warnAt(), d.due(), d.milestone().isMetBy(t.status())))
+                    .toList();
         }
     }
 

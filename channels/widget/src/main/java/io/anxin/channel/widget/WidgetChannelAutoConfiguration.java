@@ -3,8 +3,10 @@ package io.anxin.channel.widget;
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TurnStore;
+import io.anxin.core.fanout.Fanout;
 import io.anxin.core.followup.FollowUp;
 import io.anxin.core.outbox.Courier;
+import io.anxin.core.ratelimit.RateLimiter;
 import io.anxin.core.ticket.TicketStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,8 +55,13 @@ public class WidgetChannelAutoConfiguration {
     }
 
     @Bean
-    Courier widgetCourier(WidgetSessions sessions) {
-        return new WidgetCourier(sessions);
+    Courier widgetCourier(Fanout fanout, JsonMapper json) {
+        return new WidgetCourier(fanout, json);
+    }
+
+    @Bean(destroyMethod = "close")
+    WidgetPushes widgetPushes(Fanout fanout, WidgetSessions sessions, JsonMapper json) {
+        return new WidgetPushes(fanout, sessions, json);
     }
 
     @Bean
@@ -64,10 +71,10 @@ public class WidgetChannelAutoConfiguration {
 
     @Bean
     WidgetSocketHandler widgetSocketHandler(ConversationEngine engine, ConversationStore conversations, TurnStore turns,
-            FollowUp followUp, IdentityVerifier verifier, WidgetSessions sessions, JsonMapper json, Clock clock,
-            WidgetSettings settings) {
+            FollowUp followUp, IdentityVerifier verifier, WidgetSessions sessions, RateLimiter limiter, JsonMapper json,
+            Clock clock, WidgetSettings settings) {
         return new WidgetSocketHandler(engine, conversations, new WidgetHistory(conversations, turns, followUp), verifier,
-                sessions, json, clock, cors(settings));
+                sessions, limiter, json, clock, cors(settings));
     }
 
     @Bean

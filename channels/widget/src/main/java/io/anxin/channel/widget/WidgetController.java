@@ -6,10 +6,13 @@ import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.TicketReceipt;
 import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
+import io.anxin.core.ratelimit.RateLimiter;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,12 +37,15 @@ class WidgetController {
     private final ConversationEngine engine;
     private final CustomerTickets tickets;
     private final IdentityVerifier verifier;
+    private final RateLimiter limiter;
     private final Clock clock;
 
-    WidgetController(ConversationEngine engine, CustomerTickets tickets, IdentityVerifier verifier, Clock clock) {
+    WidgetController(ConversationEngine engine, CustomerTickets tickets, IdentityVerifier verifier, RateLimiter limiter,
+            Clock clock) {
         this.engine = engine;
         this.tickets = tickets;
         this.verifier = verifier;
+        this.limiter = limiter;
         this.clock = clock;
     }
 
@@ -63,14 +69,20 @@ class WidgetController {
             @RequestHeader(name = USER, required = false) @Nullable String user,
             @RequestHeader(name = TIMESTAMP, required = false) @Nullable String timestamp,
             @RequestHeader(name = SIGNATURE, required = false) @Nullable String signature,
-            @RequestBody FeedbackRequest form) {
+            @RequestBody FeedbackRequest form, ServerHttpRequest http) {
         return Mono.fromCallable(() -> {
                     // who first: a refused identity is told so even when the form is also wrong, and nothing is filed
                     Identity who = verifier.verify(new IdentityClaim(visitor, user, timestamp, signature));
                     return new InboundMessage(Channel.WIDGET, form.messageId(), who.feedbackCustomerId(), form.words(),
                             null, clock.instant());
                 })
+                .flatMap(inbound -> limiter.admit(Channel.WIDGET, inbound.customerId(), address(http)).then(Mono.just(inbound)))
                 .flatMap(engine::handle)
                 .map(answer -> new FeedbackAnswer(answer.replies().stream().map(ReplyView::of).toList(), answer.ticket()));
+    }
+
+    private static @Nullable String address(ServerHttpRequest http) {
+        InetSocketAddress remote = http.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
     }
 }

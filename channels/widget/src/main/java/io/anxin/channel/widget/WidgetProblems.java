@@ -3,6 +3,7 @@ package io.anxin.channel.widget;
 import io.anxin.core.engine.ConversationBusyException;
 import io.anxin.core.message.InvalidMessageException;
 import io.anxin.core.privacy.PersonalData;
+import io.anxin.core.ratelimit.RateLimitedException;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -65,6 +66,15 @@ class WidgetProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> busy(ConversationBusyException e) {
         return unavailable("the conversation is busy; nothing was filed, please retry", e.retryAfter().toSeconds());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                        e.getMessage() + "; nothing was filed"));
     }
 
     /** A store that is down, or anything else: the customer should retry; the log gets no personal data. */

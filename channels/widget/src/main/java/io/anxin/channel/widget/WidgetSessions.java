@@ -8,8 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * The sockets open on this instance, by customer, so that a message from the outbox reaches a customer who is
- * looking. Per instance: with several instances, only the one delivering the message pushes it; the customer
- * sees it in the history on their next connect anyway, since a delivered message is in the transcript.
+ * looking, whichever instance delivered it ({@link WidgetPushes}).
  */
 final class WidgetSessions {
 

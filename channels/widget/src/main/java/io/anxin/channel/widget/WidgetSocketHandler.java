@@ -13,6 +13,9 @@ import io.anxin.core.message.Channel;
 import io.anxin.core.message.InboundMessage;
 import io.anxin.core.message.InvalidMessageException;
 import io.anxin.core.privacy.PersonalData;
+import io.anxin.core.ratelimit.RateLimitedException;
+import io.anxin.core.ratelimit.RateLimiter;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,17 +52,20 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
     private final WidgetHistory history;
     private final IdentityVerifier verifier;
     private final WidgetSessions sessions;
+    private final RateLimiter limiter;
     private final JsonMapper json;
     private final Clock clock;
     private final CorsConfiguration origins;
 
     WidgetSocketHandler(ConversationEngine engine, ConversationStore conversations, WidgetHistory history,
-            IdentityVerifier verifier, WidgetSessions sessions, JsonMapper json, Clock clock, CorsConfiguration origins) {
+            IdentityVerifier verifier, WidgetSessions sessions, RateLimiter limiter, JsonMapper json, Clock clock,
+            CorsConfiguration origins) {
         this.engine = engine;
         this.conversations = conversations;
         this.history = history;
         this.verifier = verifier;
         this.sessions = sessions;
+        this.limiter = limiter;
         this.json = json;
         this.clock = clock;
         this.origins = origins;
@@ -78,11 +84,15 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
         Consumer<ServerFrame> send = frame -> out.emitNext(frame, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
         AtomicReference<@Nullable Identity> identity = new AtomicReference<>();
         AtomicReference<@Nullable CloseStatus> refused = new AtomicReference<>();
+        InetSocketAddress remote = session.getHandshakeInfo().getRemoteAddress();
+        @Nullable String address = remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
 
         Mono<Void> input = session.receive()
                 .map(WebSocketMessage::getPayloadAsText)
-                .takeWhile(frame -> refused.get() == null)
-                .concatMap(text -> onFrame(text, identity, refused, send).then(Mono.fromRunnable(() -> {
+                // frames after a refused hello are dropped, not the subscription cancelled: cancelling the socket's
+                // input closed it at once, without the 1008 close frame that tells the widget to stop reconnecting
+                .filter(frame -> refused.get() == null)
+                .concatMap(text -> onFrame(text, identity, refused, send, address).then(Mono.fromRunnable(() -> {
                     if (refused.get() != null) {
                         out.tryEmitComplete(); // the error frame goes out, then the socket is closed
                     }
@@ -104,7 +114,7 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
     }
 
     private Mono<Void> onFrame(String text, AtomicReference<@Nullable Identity> identity,
-            AtomicReference<@Nullable CloseStatus> refused, Consumer<ServerFrame> send) {
+            AtomicReference<@Nullable CloseStatus> refused, Consumer<ServerFrame> send, @Nullable String address) {
         ClientFrame frame;
         try {
             if (text.length() > MAX_FRAME_CHARS) {
@@ -126,7 +136,7 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
             return hello(frame, identity, refused, send);
         }
         return switch (type) {
-            case "message" -> message(who, frame, send);
+            case "message" -> message(who, frame, send, address);
             case "ping" -> Mono.fromRunnable(() -> send.accept(new Pong()));
             case "hello" -> Mono.fromRunnable(() -> send.accept(new Error("already-identified",
                     "hello is sent once per connection", null, null)));
@@ -163,7 +173,7 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
                 .then();
     }
 
-    private Mono<Void> message(Identity who, ClientFrame frame, Consumer<ServerFrame> send) {
+    private Mono<Void> message(Identity who, ClientFrame frame, Consumer<ServerFrame> send, @Nullable String address) {
         InboundMessage inbound;
         try {
             if (frame.id() == null) {
@@ -182,7 +192,8 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
         send.accept(new Typing(id));
         // The turn runs to its end even if the socket closes meanwhile (suppressed cancellation): its answer is then
         // in the transcript, and the widget's re-send of the same id gets the same answer.
-        return Mono.fromFuture(() -> engine.handle(inbound).toFuture(), true)
+        return Mono.fromFuture(() -> limiter.admit(Channel.WIDGET, who.customerId(), address)
+                        .then(Mono.defer(() -> engine.handle(inbound))).toFuture(), true)
                 .doOnNext(answer -> send.accept(new Answer(id, answer.replies(), answer.ticket())))
                 .onErrorResume(e -> {
                     send.accept(failure(id, e));
@@ -193,6 +204,10 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
 
     private static Error failure(String id, Throwable e) {
         Throwable cause = e.getCause() != null && e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+        if (cause instanceof RateLimitedException limited) {
+            return new Error("rate-limited", limited.getMessage() + "; the message was not accepted, send it again then",
+                    id, null);
+        }
         if (cause instanceof ConversationBusyException) {
             return new Error("unavailable", "the conversation is busy; the message was not accepted, send it again", id, null);
         }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.anxin.core.report;
+
+import org.jspecify.annotations.NullMarked;
