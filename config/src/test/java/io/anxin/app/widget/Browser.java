@@ -103,7 +103,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
+        return until(WAIT, condition);
+    }
+
+    public <T> T until(Duration wait, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, wait).ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition::apply);
     }

@@ -89,7 +89,8 @@ class ConversationsController {
         return Staffs.of(exchange).flatMap(who -> desk.queue(who, 1).then().thenReturn(who))
                 .flatMapMany(who -> Flux.merge(
                         live.snapshots(() -> desk.queue(who, LiveQueue.MAX)).map(queue -> ServerSentEvent.<Object>builder(queue).event("queue").build()),
-                        Flux.interval(KEEP_ALIVE).map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build())));
+                        Flux.interval(KEEP_ALIVE).map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build())))
+                .takeUntilOther(live.stopping());
     }
 
     /** 200 with the owner for the agent who took it; 409 naming the agent who was first. */

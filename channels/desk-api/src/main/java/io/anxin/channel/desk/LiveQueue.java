@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * The queue as it changes, for a desk page. The queue lives in Redis and any instance may add to it, so the server
@@ -15,15 +17,48 @@ import reactor.core.publisher.Mono;
  * it differs from the last one sent; the pages are told at once, with no polling of their own. Each page has its
  * own reader, so a page that stops reading never holds up another.
  */
-final class LiveQueue {
+final class LiveQueue implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveQueue.class);
     static final int MAX = 200;
 
     private final Duration every;
+    private final Sinks.One<Boolean> stopping = Sinks.one();
+    private volatile boolean running;
 
     LiveQueue(Duration every) {
         this.every = every;
+    }
+
+    /**
+     * Signals when the instance stops. The pages' event streams end with it: they never end by themselves, so the
+     * web server's graceful shutdown would wait its whole timeout for them. The browser reconnects its event
+     * source, to another instance or to this one restarted.
+     */
+    Mono<Boolean> stopping() {
+        return stopping.asMono();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        stopping.tryEmitValue(true);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the graceful shutdown of the web server (its phase is {@code DEFAULT_PHASE - 1024}). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 512;
     }
 
     /**

@@ -18,11 +18,15 @@ import io.anxin.core.ratelimit.RateLimiter;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.reactive.socket.CloseStatus;
@@ -30,6 +34,7 @@ import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.core.JacksonException;
@@ -41,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * handed to the engine under its client id, so a message re-sent after a dropped connection is recognised by the
  * engine and answered once; the answer frame is the acknowledgement.
  */
-final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSource {
+final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSource, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WidgetSocketHandler.class);
     /** Frames are short JSON objects; a message is at most 4,000 characters. */
@@ -56,6 +61,9 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
     private final JsonMapper json;
     private final Clock clock;
     private final CorsConfiguration origins;
+    /** Every socket open on this instance, said hello or not, to close when the instance stops. */
+    private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     WidgetSocketHandler(ConversationEngine engine, ConversationStore conversations, WidgetHistory history,
             IdentityVerifier verifier, WidgetSessions sessions, RateLimiter limiter, JsonMapper json, Clock clock,
@@ -79,6 +87,10 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
 
     @Override
     public Mono<Void> handle(WebSocketSession session) {
+        if (!running) {
+            return session.close(CloseStatus.GOING_AWAY);
+        }
+        open.add(session);
         Sinks.Many<ServerFrame> out = Sinks.many().unicast().onBackpressureBuffer();
         // the engine's callbacks and the outbox courier emit from their own threads
         Consumer<ServerFrame> send = frame -> out.emitNext(frame, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
@@ -110,7 +122,36 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
                     CloseStatus status = refused.get();
                     return status == null ? Mono.empty() : session.close(status);
                 }));
-        return Mono.when(input, output);
+        return Mono.when(input, output).doFinally(signal -> open.remove(session));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Closes every socket with 1001 (going away) before the web server's graceful shutdown begins: an open socket
+     * never ends by itself, so the shutdown would wait its whole timeout for them and then cut them. Widgets
+     * reconnect at once, to another instance or to this one restarted, and send again what was not answered.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        Flux.fromIterable(List.copyOf(open)).flatMap(session -> session.close(CloseStatus.GOING_AWAY)
+                        .onErrorComplete())
+                .then().block(Duration.ofSeconds(5));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the graceful shutdown of the web server (its phase is {@code DEFAULT_PHASE - 1024}). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 512;
     }
 
     private Mono<Void> onFrame(String text, AtomicReference<@Nullable Identity> identity,
