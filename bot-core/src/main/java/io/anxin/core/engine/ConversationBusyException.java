@@ -9,7 +9,12 @@ public class ConversationBusyException extends RuntimeException {
     private final Duration retryAfter;
 
     public ConversationBusyException(ConversationId id, Duration retryAfter) {
-        super("conversation " + id + " is busy with another message; retry in " + retryAfter.toSeconds() + " s");
+        this("conversation " + id + " is busy with another message; retry in " + retryAfter.toSeconds() + " s",
+                retryAfter);
+    }
+
+    protected ConversationBusyException(String message, Duration retryAfter) {
+        super(message);
         this.retryAfter = retryAfter;
     }
 

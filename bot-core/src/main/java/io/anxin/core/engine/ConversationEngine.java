@@ -91,6 +91,7 @@ public final class ConversationEngine {
     private final PolicyPack policy;
     private final Clock clock;
     private final Timing timing;
+    private final InFlightLimit inFlight;
 
     /**
      * @param leaseTtl  how long a lease lasts: longer than any turn takes, short enough that a
@@ -102,6 +103,7 @@ public final class ConversationEngine {
         public static final Timing DEFAULT = new Timing(Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofMillis(15));
     }
 
+    /** @param inFlight shared by every engine of the instance: the messages it may handle at once */
     public ConversationEngine(
             ConversationStore conversations,
             TicketStore tickets,
@@ -116,7 +118,9 @@ public final class ConversationEngine {
             KnowledgeBase knowledge,
             PolicyPack policy,
             Clock clock,
-            Timing timing) {
+            Timing timing,
+            InFlightLimit inFlight) {
+        this.inFlight = inFlight;
         this.conversations = conversations;
         this.tickets = tickets;
         this.turns = turns;
@@ -135,13 +139,13 @@ public final class ConversationEngine {
     }
 
     public Mono<Answer> handle(InboundMessage message) {
-        return conversations.idFor(message.channel(), message.customerId()).flatMap(id -> {
+        return inFlight.admit(conversations.idFor(message.channel(), message.customerId()).flatMap(id -> {
             InboundKey key = InboundKey.of(id, message);
             return turns.answered(key).switchIfEmpty(Mono.defer(() -> Mono.usingWhen(
                     lease(id),
                     lease -> turns.answered(key).switchIfEmpty(Mono.defer(() -> handleFirstTime(lease, key, message))),
                     turns::release)).retryWhen(ON_LOST_LEASE));
-        });
+        }));
     }
 
     private Mono<Lease> lease(ConversationId id) {

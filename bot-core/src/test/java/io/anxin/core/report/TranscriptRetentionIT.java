@@ -3,6 +3,7 @@ package io.anxin.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.engine.InFlightLimit;
 import io.anxin.core.message.Channel;
 import io.anxin.core.redis.RedisAccessAudit;
 import io.anxin.core.redis.RedisConversationStore;
@@ -45,7 +46,7 @@ class TranscriptRetentionIT {
                 new RedisTurnStore(redis, Duration.ofDays(30), Duration.ofSeconds(2)), new RedisEscalationLog(redis),
                 TestEngine.milestoneTimers(), TestEngine.afterRegistration(clock), TestEngine.followUp(clock),
                 new RedisHumanDesk(redis), new FixedTriager().complaint(COMPLAINT, 1), TestScripts.library(),
-                TestEngine.NO_KNOWLEDGE, TestEngine.POLICY, clock, ConversationEngine.Timing.DEFAULT);
+                TestEngine.NO_KNOWLEDGE, TestEngine.POLICY, clock, ConversationEngine.Timing.DEFAULT, InFlightLimit.NONE);
         ConversationFlow customer = new ConversationFlow(engine, Channel.WECHAT, clock);
         customer.send(COMPLAINT).assertNewTicket("complaint");
         var conversation = customer.answer().conversationId();

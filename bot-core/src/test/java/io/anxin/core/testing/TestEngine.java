@@ -1,6 +1,7 @@
 package io.anxin.core.testing;
 
 import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.engine.InFlightLimit;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
@@ -88,7 +89,7 @@ public final class TestEngine {
                 new RedisTurnStore(commands, Duration.ofDays(30)), escalations, milestoneTimers(),
                 afterRegistration(clock),
                 followUp(clock), new RedisHumanDesk(commands), triager,
-                TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT);
+                TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT, InFlightLimit.NONE);
     }
 
     /** The follow-up on the test Redis, with the test scripts, surveys going to the outbox. */

@@ -17,6 +17,7 @@ import io.anxin.core.dialog.Scripts;
 import io.anxin.core.engine.AfterRegistration;
 import io.anxin.core.engine.ConversationEngine;
 import io.anxin.core.engine.ConversationEngines;
+import io.anxin.core.engine.InFlightLimit;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.followup.CloseUnansweredSurvey;
 import io.anxin.core.followup.FollowUp;
@@ -317,11 +318,18 @@ public class EngineConfiguration {
             GradeRecurringComplaint recurrence, Outbox outbox, FollowUp followUp, HumanDesk desk, Triager triager,
             ScriptLibrary scripts, KnowledgeBase knowledge, Clock clock,
             @Value("${anxin.engine.lease-ttl:15s}") Duration leaseTtl,
-            @Value("${anxin.engine.lease-wait:10s}") Duration leaseWait) {
+            @Value("${anxin.engine.lease-wait:10s}") Duration leaseWait,
+            @Value("${anxin.engine.max-in-flight:64}") int maxInFlight,
+            @Value("${anxin.engine.busy-retry-after:1s}") Duration busyRetryAfter) {
         if (leaseWait.isNegative() || leaseWait.isZero() || leaseTtl.isNegative() || leaseTtl.isZero()) {
             throw new IllegalArgumentException("anxin.engine.lease-ttl and lease-wait must be positive, were "
                     + leaseTtl + " and " + leaseWait);
         }
+        if (maxInFlight < 0 || busyRetryAfter.isNegative() || busyRetryAfter.isZero()) {
+            throw new IllegalArgumentException("anxin.engine.max-in-flight must be 0 (no limit) or more and"
+                    + " anxin.engine.busy-retry-after positive, were " + maxInFlight + " and " + busyRetryAfter);
+        }
+        InFlightLimit inFlight = new InFlightLimit(maxInFlight, busyRetryAfter);
         ConversationEngine.Timing timing = new ConversationEngine.Timing(leaseTtl, leaseWait,
                 ConversationEngine.Timing.DEFAULT.pollEvery());
         return new PolicyPackEngines(packs, pack -> {
@@ -329,7 +337,7 @@ public class EngineConfiguration {
                     .then(new NotifyDepartment(tickets, outbox, pack.routing(), pack.zone(), clock)::confidential);
             return new ConversationEngine(conversations, tickets, turns, escalations,
                     new MilestoneTimers(new MilestoneSchedule(calendar, pack.milestoneLimits()), timers), afterRegistration,
-                    followUp, desk, triager, scripts, knowledge, pack, clock, timing);
+                    followUp, desk, triager, scripts, knowledge, pack, clock, timing, inFlight);
         });
     }
 

@@ -75,7 +75,7 @@ class ApiProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> busy(ConversationBusyException e) {
-        return unavailable(e.getMessage(), e.retryAfter().toSeconds());
+        return unavailable(e.getMessage() + "; the message was not accepted", e.retryAfter().toSeconds());
     }
 
     @ExceptionHandler

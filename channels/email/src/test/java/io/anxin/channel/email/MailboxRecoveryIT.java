@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.anxin.core.conversation.Conversation;
 import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.engine.ConversationEngine;
+import io.anxin.core.engine.InFlightLimit;
 import io.anxin.core.engine.Lease;
 import io.anxin.core.message.Channel;
 import io.anxin.core.outbox.OutboundMessage;
@@ -69,7 +70,8 @@ class MailboxRecoveryIT {
             TestEngine.milestoneTimers(), TestEngine.afterRegistration(clock), TestEngine.followUp(clock),
             new RedisHumanDesk(TestEngine.redis()), new FixedTriager().complaint(COMPLAINT, 1), TestScripts.library(),
             TestEngine.NO_KNOWLEDGE, TestEngine.POLICY, clock,
-            new ConversationEngine.Timing(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofMillis(15)));
+            new ConversationEngine.Timing(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofMillis(15)),
+            InFlightLimit.NONE);
     private static final RedisAttachmentStore attachments = new RedisAttachmentStore(TestEngine.redis(), 1 << 20);
     private static final MailIntake intake = new MailIntake(conversations, new RedisTicketStore(TestEngine.redis()),
             attachments, outbox, new MailThreads(TestEngine.redis()), settings, clock);
