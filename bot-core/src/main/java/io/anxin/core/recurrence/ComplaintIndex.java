@@ -1,17 +1,28 @@
 package io.anxin.core.recurrence;
 
+import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.triage.Category;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Port: the complaints of each category by the time they were accepted, for finding the same complaint again. */
+/**
+ * Port: the complaints of each category by the time they were accepted, with the customer's words, for finding the
+ * same complaint again without reading every ticket of the month.
+ */
 public interface ComplaintIndex {
 
-    /** Adds a complaint; adding it again changes nothing. */
-    Mono<Void> add(Category category, TicketNumber number, Instant acceptedAt);
+    /**
+     * A complaint as the index keeps it. The conversation and the words are missing for complaints indexed before
+     * the index kept them: read the ticket for those.
+     */
+    record Indexed(TicketNumber number, @Nullable ConversationId conversation, @Nullable String words) {}
+
+    /** Adds a complaint with the words it was registered with; adding it again changes nothing. */
+    Mono<Void> add(Category category, Indexed complaint, Instant acceptedAt);
 
     /** The complaints of that category accepted from {@code from} up to and including {@code to}, oldest first. */
-    Flux<TicketNumber> acceptedBetween(Category category, Instant from, Instant to);
+    Flux<Indexed> acceptedBetween(Category category, Instant from, Instant to);
 }

@@ -5,6 +5,7 @@ import io.anxin.core.handoff.Escalation;
 import io.anxin.core.handoff.EscalationLog;
 import io.anxin.core.handoff.EscalationNotice;
 import io.anxin.core.handoff.Role;
+import io.anxin.core.recurrence.ComplaintIndex.Indexed;
 import io.anxin.core.ticket.ConcurrentTicketChangeException;
 import io.anxin.core.ticket.Grade;
 import io.anxin.core.ticket.Ticket;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -35,6 +35,11 @@ import reactor.core.publisher.Mono;
  * complaint is indexed before the month is read, so of two complaints registered at the same moment the later
  * reader sees the other. Running it again (a retried message) changes nothing: the grade is raised to a floor
  * and the notice carries the ticket number as its message id.
+ *
+ * <p>The month's complaints are compared by the words they were registered with, which the index keeps beside
+ * them: one read for the month however many complaints it holds, where reading every ticket made each new
+ * complaint cost a command per complaint of its category's month. What a customer adds to a complaint later does
+ * not move it into or out of a repeat.
  */
 public final class GradeRecurringComplaint {
 
@@ -55,7 +60,7 @@ public final class GradeRecurringComplaint {
 
     /**
      * Fingerprints of the month's complaints, by ticket and the words they were made of: every new complaint is
-     * compared with all of its category's month, and the words of a ticket seldom change.
+     * compared with all of its category's month.
      */
     private final Map<TicketNumber, Fingerprinted> fingerprints = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
@@ -84,42 +89,54 @@ public final class GradeRecurringComplaint {
         if (complaint.type() != Intent.COMPLAINT || complaint.category() == null) {
             return Mono.just(complaint);
         }
-        return index.add(complaint.category(), complaint.number(), complaint.createdAt())
+        ComplaintFingerprint fingerprint = SameComplaint.fingerprint(complaint);
+        Indexed indexed = new Indexed(complaint.number(), complaint.conversationId(), SameComplaint.words(complaint));
+        return index.add(complaint.category(), indexed, complaint.createdAt())
                 .thenMany(index.acceptedBetween(complaint.category(), complaint.createdAt().minus(MONTH), complaint.createdAt()))
-                .filter(number -> !number.equals(complaint.number()))
-                // The month first, then its tickets: finding tickets from inside the streaming reply of the
-                // range on the same connection stalled until the command timeout.
+                .filter(other -> !other.number().equals(complaint.number()))
+                // The month first, then anything else: reading from inside the streaming reply of the range on the
+                // same connection stalled until the command timeout.
                 .collectList()
-                // read together: Lettuce pipelines them on the connection, one round trip instead of one per ticket
-                .flatMapMany(numbers -> Flux.fromIterable(numbers).flatMap(tickets::find, READ_TOGETHER))
-                .filter(sameAs(complaint))
+                // complaints indexed before the index kept their words: their tickets, read together (pipelined)
+                .flatMapMany(month -> Flux.fromIterable(month).flatMap(this::withWords, READ_TOGETHER))
+                .filter(other -> SameComplaint.test(complaint.category(), fingerprint, complaint.category(),
+                        fingerprintOf(other.number(), other.words())))
                 .collectList()
                 .flatMap(same -> {
                     Set<ConversationId> customers = new HashSet<>();
                     customers.add(complaint.conversationId());
-                    same.forEach(t -> customers.add(t.conversationId()));
+                    same.forEach(other -> customers.add(other.conversation()));
                     if (customers.size() < CUSTOMERS) {
                         return Mono.just(complaint);
                     }
-                    List<Ticket> all = new ArrayList<>(same);
-                    all.add(complaint);
-                    return raise(all, complaint, customers.size());
+                    // only now the tickets themselves, to raise those still open
+                    return Flux.fromIterable(same).flatMap(other -> tickets.find(other.number()), READ_TOGETHER)
+                            .collectList()
+                            .flatMap(others -> {
+                                List<Ticket> all = new ArrayList<>(others);
+                                all.add(complaint);
+                                return raise(all, complaint, customers.size());
+                            });
                 });
     }
 
-    private Predicate<Ticket> sameAs(Ticket complaint) {
-        ComplaintFingerprint fingerprint = SameComplaint.fingerprint(complaint);
-        return other -> SameComplaint.test(complaint.category(), fingerprint, other.category(), fingerprintOf(other));
+    /** The entry as it is, or its ticket's words for one indexed without them; empty if the ticket is gone. */
+    private Mono<Known> withWords(Indexed entry) {
+        if (entry.conversation() != null && entry.words() != null) {
+            return Mono.just(new Known(entry.number(), entry.conversation(), entry.words()));
+        }
+        return tickets.find(entry.number()).map(t -> new Known(t.number(), t.conversationId(), SameComplaint.words(t)));
     }
 
-    private ComplaintFingerprint fingerprintOf(Ticket ticket) {
-        String words = SameComplaint.words(ticket);
-        Fingerprinted known = fingerprints.get(ticket.number());
+    private record Known(TicketNumber number, ConversationId conversation, String words) {}
+
+    private ComplaintFingerprint fingerprintOf(TicketNumber number, String words) {
+        Fingerprinted known = fingerprints.get(number);
         if (known != null && known.words().equals(words)) {
             return known.fingerprint();
         }
         ComplaintFingerprint fingerprint = ComplaintFingerprint.of(words);
-        fingerprints.put(ticket.number(), new Fingerprinted(words, fingerprint));
+        fingerprints.put(number, new Fingerprinted(words, fingerprint));
         return fingerprint;
     }
 

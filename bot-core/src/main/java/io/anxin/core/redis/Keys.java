@@ -92,6 +92,11 @@ final class Keys {
         return "anxin:complaints:" + category.label();
     }
 
+    /** Each indexed complaint's conversation and words, by ticket number. */
+    static String complaintWordsOf(Category category) {
+        return "anxin:complaints:" + category.label() + ":words";
+    }
+
     /** The anonymised facts of the tickets accepted on that day (UTC), one hash per day. */
     static String reportDay(java.time.LocalDate day) {
         return "anxin:report:{" + day + "}";

@@ -116,6 +116,24 @@ class GradeRecurringComplaintIT {
         assertThat(TestEngine.sync().xlen("anxin:{" + third.number() + "}:events")).isEqualTo(events);
     }
 
+    @Test
+    void complaints_indexed_before_the_index_kept_their_words_are_compared_by_their_tickets() {
+        MutableClock clock = clock("2025-09-09T02:00:00Z");
+        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
+                new RedisEscalationLog(TestEngine.redis()), clock);
+        // as an older version indexed them: the number alone
+        for (String text : List.of("APP登录不上，一直提示网络异常", "今天早上开始app就登录不了，显示网络异常")) {
+            Ticket old = registered(ConversationId.random(), text, clock);
+            TestEngine.sync().zadd("anxin:complaints:" + Category.SYSTEM_FAULT.label(),
+                    old.createdAt().toEpochMilli(), old.number().toString());
+        }
+
+        Ticket third = grading.afterRegistration(registered(ConversationId.random(), "登录不了app，老是网络异常，还没修好", clock))
+                .block();
+
+        assertThat(third.grade()).isEqualTo(Grade.TWO);
+    }
+
     private Ticket registered(ConversationId customer, String text, MutableClock clock) {
         clock.advance(Duration.ofHours(1));
         YearMonth month = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
