@@ -23,8 +23,8 @@ final class LiveQueue implements SmartLifecycle {
     static final int MAX = 200;
 
     private final Duration every;
-    private final Sinks.One<Boolean> stopping = Sinks.one();
-    private volatile boolean running;
+    private volatile Sinks.One<Boolean> stopping = Sinks.one();
+    private volatile boolean running = true;
 
     LiveQueue(Duration every) {
         this.every = every;
@@ -41,7 +41,10 @@ final class LiveQueue implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
+        if (!running) {
+            stopping = Sinks.one();
+            running = true;
+        }
     }
 
     @Override

@@ -63,7 +63,8 @@ final class WidgetSocketHandler implements WebSocketHandler, CorsConfigurationSo
     private final CorsConfiguration origins;
     /** Every socket open on this instance, said hello or not, to close when the instance stops. */
     private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean running;
+    /** From the start: the web server starts before this bean's phase and may hand it a socket already. */
+    private volatile boolean running = true;
 
     WidgetSocketHandler(ConversationEngine engine, ConversationStore conversations, WidgetHistory history,
             IdentityVerifier verifier, WidgetSessions sessions, RateLimiter limiter, JsonMapper json, Clock clock,
