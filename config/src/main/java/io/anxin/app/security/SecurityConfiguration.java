@@ -2,12 +2,10 @@ package io.anxin.app.security;
 
 import io.anxin.app.policy.UsersFiles;
 import io.anxin.core.desk.Departments;
-import io.anxin.core.desk.Staff;
 import io.anxin.core.desk.StaffRole;
 import io.anxin.core.policy.PolicyPack;
-import java.security.SecureRandom;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -65,33 +63,23 @@ public class SecurityConfiguration {
     private static final String DESK = "/api/v1/desk/**";
     private static final String PAGES = "/desk/**";
     static final String LOGIN = "/desk/login";
-    /** Letters only: a generated password must not look like a phone or card number to the log masking. */
-    private static final char[] PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
-    /**
-     * The users of {@code anxin.users}; without one, a single {@code admin} with every role that
-     * needs no department and a password generated and logged once, so the default run needs no
-     * configuration (as Spring Boot's own generated password).
-     */
+    /** The users of {@code anxin.users}; without one, the single {@link DefaultAdmin}. */
     @Bean
-    StaffUsers staffUsers(ResourceLoader loader, @Value("${anxin.users:}") String location, PasswordEncoder encoder) {
+    StaffUsers staffUsers(ResourceLoader loader, @Value("${anxin.users:}") String location,
+            @Value("${anxin.admin-password:}") String adminPassword, RedisClusterReactiveCommands<String, String> redis,
+            PasswordEncoder encoder) {
         if (!location.isBlank()) {
             StaffUsers users = new StaffUsers(UsersFiles.users(loader.getResource(location), location));
             log.info("{} desk users from {}", users.size(), location);
             return users;
         }
-        String password = generatedPassword();
-        Staff admin = new Staff("admin", "Administrator",
-                EnumSet.of(StaffRole.AGENT, StaffRole.SUPERVISOR, StaffRole.COMPLIANCE), null);
-        log.warn("no users file (anxin.users): the desk API has one user, 'admin', with the generated password {}"
-                + " valid until this instance stops. For anything but a trial, write a users file with bcrypt hashes"
-                + " and set anxin.users (see docs/operations.md)", password);
-        return new StaffUsers(List.of(new UsersFiles.Account(admin, encoder.encode(password))));
+        return new StaffUsers(List.of(DefaultAdmin.account(adminPassword, redis, encoder)));
     }
 
     /** The departments a ticket can be forwarded to: the active policy pack's. */
@@ -210,14 +198,5 @@ public class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .build();
-    }
-
-    private static String generatedPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder(24);
-        for (int i = 0; i < 24; i++) {
-            password.append(PASSWORD_ALPHABET[random.nextInt(PASSWORD_ALPHABET.length)]);
-        }
-        return password.toString();
     }
 }

@@ -1,4 +1,4 @@
-/** Who may use the desk API: users from the users file (or a generated admin), HTTP Basic, problem responses. */
+/** Who may use the desk: users from the users file (or the default admin), HTTP Basic and sessions, problem responses. */
 @NullMarked
 package io.anxin.app.security;
 
