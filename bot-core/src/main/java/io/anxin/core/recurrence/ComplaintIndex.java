@@ -4,6 +4,8 @@ import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.triage.Category;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,4 +27,13 @@ public interface ComplaintIndex {
 
     /** The complaints of that category accepted from {@code from} up to and including {@code to}, oldest first. */
     Flux<Indexed> acceptedBetween(Category category, Instant from, Instant to);
+
+    /**
+     * Of these complaints, those marked settled: already raised to grade 2 or higher, or closed. Neither changes
+     * back, so a repeat that has grown to hundreds of customers is not read again each time one more complains.
+     */
+    Mono<Set<TicketNumber>> settled(Category category, Collection<TicketNumber> numbers);
+
+    /** Marks these complaints settled (see {@link #settled}). */
+    Mono<Void> settle(Category category, Collection<TicketNumber> numbers);
 }

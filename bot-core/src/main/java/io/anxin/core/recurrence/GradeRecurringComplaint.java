@@ -109,13 +109,16 @@ public final class GradeRecurringComplaint {
                     if (customers.size() < CUSTOMERS) {
                         return Mono.just(complaint);
                     }
-                    // only now the tickets themselves, to raise those still open
-                    return Flux.fromIterable(same).flatMap(other -> tickets.find(other.number()), READ_TOGETHER)
+                    // only now the tickets themselves, to raise those still open, but not those settled already
+                    List<TicketNumber> others = same.stream().map(Known::number).toList();
+                    return index.settled(complaint.category(), others)
+                            .flatMapMany(settled -> Flux.fromIterable(others).filter(n -> !settled.contains(n)))
+                            .flatMap(tickets::find, READ_TOGETHER)
                             .collectList()
-                            .flatMap(others -> {
-                                List<Ticket> all = new ArrayList<>(others);
+                            .flatMap(unsettled -> {
+                                List<Ticket> all = new ArrayList<>(unsettled);
                                 all.add(complaint);
-                                return raise(all, complaint, customers.size());
+                                return raise(all, complaint, customers.size(), others);
                             });
                 });
     }
@@ -158,12 +161,21 @@ public final class GradeRecurringComplaint {
                         : tickets.find(ticket.number()).flatMap(now -> raise(now, why, attempts - 1)));
     }
 
-    private Mono<Ticket> raise(List<Ticket> all, Ticket complaint, int customers) {
-        String numbers = all.stream().map(t -> t.number().toString()).sorted().collect(Collectors.joining(","));
+    /**
+     * @param all      the complaint and the others of the repeat not settled already: raised here unless closed
+     * @param everyone the others, settled already or not, named in the audit trail
+     */
+    private Mono<Ticket> raise(List<Ticket> all, Ticket complaint, int customers, List<TicketNumber> everyone) {
+        List<TicketNumber> named = new ArrayList<>(everyone);
+        named.add(complaint.number());
+        String numbers = named.stream().map(TicketNumber::toString).sorted().collect(Collectors.joining(","));
         String why = "grade:2 same complaint from " + customers + " customers within a month: " + numbers;
         return Flux.fromIterable(all)
                 .concatMap(t -> raise(t, why, CHANGE_ATTEMPTS))
                 .collectList()
+                // each is now grade 2 or higher, or closed: none needs reading again for this repeat
+                .flatMap(raised -> index.settle(complaint.category(), all.stream().map(Ticket::number).toList())
+                        .thenReturn(raised))
                 .flatMap(raised -> {
                     Ticket now = raised.stream().filter(t -> t.number().equals(complaint.number())).findFirst()
                             .orElse(complaint);

@@ -92,6 +92,11 @@ final class Keys {
         return "anxin:complaints:" + category.label();
     }
 
+    /** The indexed complaints raised to grade 2 or higher, or closed: the recurrence grading need not read them. */
+    static String complaintsSettledOf(Category category) {
+        return "anxin:complaints:" + category.label() + ":settled";
+    }
+
     /** Each indexed complaint's conversation and words, by ticket number. */
     static String complaintWordsOf(Category category) {
         return "anxin:complaints:" + category.label() + ":words";

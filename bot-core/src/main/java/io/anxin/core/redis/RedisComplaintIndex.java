@@ -9,6 +9,10 @@ import io.lettuce.core.Range;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -40,8 +44,37 @@ public final class RedisComplaintIndex implements ComplaintIndex {
                 .then(redis.zadd(key, acceptedAt.toEpochMilli(), complaint.number().toString()))
                 .thenMany(redis.zrangebyscore(key, expired)).collectList()
                 .flatMap(old -> old.isEmpty() ? Mono.empty()
-                        : redis.hdel(words, old.toArray(String[]::new)).then(redis.zremrangebyscore(key, expired)))
+                        : redis.hdel(words, old.toArray(String[]::new))
+                                .then(redis.srem(Keys.complaintsSettledOf(category), old.toArray(String[]::new)))
+                                .then(redis.zremrangebyscore(key, expired)))
                 .then();
+    }
+
+    @Override
+    public Mono<Set<TicketNumber>> settled(Category category, Collection<TicketNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        List<TicketNumber> asked = List.copyOf(numbers);
+        return redis.smismember(Keys.complaintsSettledOf(category), asked.stream().map(TicketNumber::toString)
+                        .toArray(String[]::new))
+                .collectList()
+                .map(member -> {
+                    Set<TicketNumber> settled = new HashSet<>();
+                    for (int i = 0; i < asked.size(); i++) {
+                        if (Boolean.TRUE.equals(member.get(i))) {
+                            settled.add(asked.get(i));
+                        }
+                    }
+                    return settled;
+                });
+    }
+
+    @Override
+    public Mono<Void> settle(Category category, Collection<TicketNumber> numbers) {
+        return numbers.isEmpty() ? Mono.empty()
+                : redis.sadd(Keys.complaintsSettledOf(category), numbers.stream().map(TicketNumber::toString)
+                        .toArray(String[]::new)).then();
     }
 
     @Override

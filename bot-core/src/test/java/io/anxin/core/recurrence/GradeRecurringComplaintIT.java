@@ -80,6 +80,13 @@ class GradeRecurringComplaintIT {
         assertThat(TestEngine.sync().xrange("anxin:escalations", Range.create("-", "+")))
                 .extracting(e -> e.getBody().get("reason") + " " + e.getBody().get("ticket"))
                 .contains("recurring_complaint " + one + "," + two + "," + three);
+        // a fourth customer joins the repeat: raised too, the three raised before left as they are
+        long eventsOfOne = TestEngine.sync().xlen("anxin:{" + one + "}:events");
+        clock.advance(Duration.ofDays(1));
+        TicketNumber four = complain(engine, "c-" + UUID.randomUUID(), "提现申请好几天了，钱一直没到账", Category.PRODUCT_QUALITY,
+                clock);
+        assertThat(gradeOf(four)).isEqualTo(Grade.TWO);
+        assertThat(TestEngine.sync().xlen("anxin:{" + one + "}:events")).isEqualTo(eventsOfOne);
     }
 
     @Test
