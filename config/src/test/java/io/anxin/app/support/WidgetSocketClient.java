@@ -17,16 +17,23 @@ public final class WidgetSocketClient implements AutoCloseable {
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
     private volatile int closedWith = -1;
 
-    private WidgetSocketClient(int port) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/widget/ws"), new Listener())
+    private WidgetSocketClient(int port, @Nullable String origin) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        this.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/widget/ws"), new Listener())
                 .orTimeout(10, TimeUnit.SECONDS)
                 .join();
     }
 
     public static WidgetSocketClient open(int port) {
-        return new WidgetSocketClient(port);
+        return new WidgetSocketClient(port, null);
+    }
+
+    /** As a browser on a page of that origin opens it (browsers always send their Origin). */
+    public static WidgetSocketClient open(int port, String origin) {
+        return new WidgetSocketClient(port, origin);
     }
 
     public void send(String frame) {
