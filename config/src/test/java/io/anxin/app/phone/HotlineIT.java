@@ -19,6 +19,7 @@ import io.anxin.app.AnxinApplication;
 import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.followup.CallbackTask;
 import io.anxin.core.followup.CallbackTasks;
+import io.anxin.core.outbox.Outbox;
 import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.takeover.HumanDesk;
 import io.anxin.core.takeover.Waiting;
@@ -176,6 +177,40 @@ class HotlineIT {
         // the same status again: recorded once, no second SMS
         webhooks.twiml0("/phone/voice/status", call(sid, caller, "CallStatus", "completed", "CallDuration", "95"));
         assertThat(twilio.findAll(postRequestedFor(urlEqualTo(MESSAGES)))).hasSize(1);
+    }
+
+    @Test
+    void an_sms_twilio_keeps_refusing_is_tried_again_then_parked_for_supervisors_while_calls_are_answered() {
+        String sid = callSid();
+        String caller = "+8613900000099";
+        twilio.stubFor(post(urlEqualTo(MESSAGES)).withRequestBody(containing("8613900000099"))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":20500,\"message\":\"Internal Server Error\",\"status\":500}")));
+        Document greeting = webhooks.twiml("/phone/voice/incoming", call(sid, caller));
+        assertThat(heard(turn(action(greeting), call(sid, caller, "SpeechResult", COMPLAINT, "Confidence", "0.91"))))
+                .contains("工单号");
+        webhooks.twiml0("/phone/voice/status", call(sid, caller, "CallStatus", "completed", "CallDuration", "40"));
+
+        // while Twilio refuses that SMS, the next caller is answered as usual
+        Document next = webhooks.twiml("/phone/voice/incoming", call(callSid(), "+8613900000098"));
+        assertThat(heard(next)).contains("投诉请按1");
+
+        Outbox outbox = app.getBean(Outbox.class);
+        int attempts = app.getEnvironment().getProperty("anxin.outbox.max-attempts", Integer.class, 5);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            clock.advance(Duration.ofSeconds(2)); // past retry-after, whichever clock the outbox reads
+            assertThat(outbox.deadLetters(50).collectList().block()).filteredOn(d -> d.message().id().endsWith(sid))
+                    .singleElement().satisfies(d -> {
+                        assertThat(d.attempts()).isEqualTo(attempts);
+                        assertThat(d.reason()).isNotBlank();
+                    });
+        });
+        // each outbox attempt with the SDK's own retries on a 5xx, all under one idempotency token: one SMS at most
+        List<LoggedRequest> tried = twilio.findAll(postRequestedFor(urlEqualTo(MESSAGES))
+                .withRequestBody(containing("8613900000099")));
+        assertThat(tried).hasSizeBetween(attempts, 3 * attempts);
+        assertThat(tried).extracting(r -> r.getHeader("I-Twilio-Idempotency-Token")).containsOnly(tried.get(0)
+                .getHeader("I-Twilio-Idempotency-Token")).first().asString().endsWith(sid);
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,6 +60,7 @@ class WechatChannelIT {
     private static final String SAFE_APP_ID = "wx0000000000000002";
     private static final String PASSWORD = "desk-test-password";
     private static final String AGENT = "li.wei";
+    private static final String SUPERVISOR = "chen.jie";
     private static final String WITHDRAWAL = "你们APP提现一直失败，客服电话也打不通";
 
     static final WireMockServer wechat = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -74,8 +76,11 @@ class WechatChannelIT {
     static void accounts(DynamicPropertyRegistry registry) {
         registry.add("anxin.redis.url", () -> "");
         registry.add("anxin.redis.embedded.data-dir", () -> dir.resolve("redis").toString());
-        registry.add("anxin.users", () -> DeskUsers.withPassword(PASSWORD).user(AGENT, "李伟", "agent").location(dir));
+        registry.add("anxin.users", () -> DeskUsers.withPassword(PASSWORD).user(AGENT, "李伟", "agent")
+                .user(SUPERVISOR, "陈杰", "supervisor").location(dir));
         registry.add("anxin.outbox.poll-every", () -> "200ms");
+        registry.add("anxin.outbox.retry-after", () -> "1s");
+        registry.add("anxin.outbox.max-attempts", () -> "3");
         registry.add("anxin.channels.wechat.api-host", () -> "http://localhost:" + wechat.port());
         registry.add("anxin.channels.wechat.reply-within", () -> "3s");
         registry.add("anxin.channels.wechat.accounts[0].id", () -> "service");
@@ -394,6 +399,42 @@ class WechatChannelIT {
         // one token per account, fetched once and shared through Redis
         assertThat(wechat.findAll(getRequestedFor(urlPathEqualTo("/cgi-bin/token")))).hasSizeLessThanOrEqualTo(1);
         assertThat(redis.get("anxin:wechat:access_token:" + APP_ID).block()).isEqualTo("TOKEN-SERVICE");
+    }
+
+    @Test
+    void a_reply_wechat_keeps_refusing_is_tried_again_then_parked_for_supervisors_while_followers_are_answered() {
+        String unlucky = WechatFixtures.openId();
+        wechat.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send"))
+                .withRequestBody(matchingJsonPath("$.touser", equalTo(unlucky)))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errcode\":-1,\"errmsg\":\"system error\"}")));
+        send(unlucky, WechatFixtures.text(unlucky, WechatFixtures.msgId(), "转人工"));
+        ConversationId conversation = conversationOf(unlucky);
+        WebTestClient agent = client().mutate().defaultHeaders(h -> h.setBasicAuth(AGENT, PASSWORD)).build();
+        agent.post().uri("/api/v1/desk/conversations/" + conversation.value() + "/takeover").exchange()
+                .expectStatus().isOk();
+        String reply = "您好，我是客服李伟，正在为您核实提现的情况。";
+        agent.post().uri("/api/v1/desk/conversations/" + conversation.value() + "/replies")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", reply, "replyId", "r-unlucky")).exchange()
+                .expectStatus().isAccepted();
+
+        // while WeChat refuses that reply, another follower is answered as usual
+        String other = WechatFixtures.openId();
+        ticketIn(send(other, WechatFixtures.text(other, WechatFixtures.msgId(), WITHDRAWAL)));
+
+        WebTestClient supervisor = client().mutate().defaultHeaders(h -> h.setBasicAuth(SUPERVISOR, PASSWORD)).build();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
+                supervisor.get().uri("/api/v1/desk/dead-letters").exchange().expectStatus().isOk()
+                        .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).returnResult()
+                        .getResponseBody())
+                .filteredOn(d -> String.valueOf(d.get("text")).contains(reply)).singleElement()
+                .satisfies(d -> {
+                    assertThat(((Number) d.get("attempts")).intValue()).isEqualTo(3);
+                    assertThat((String) d.get("reason")).isNotBlank();
+                }));
+        // three tries by the outbox, each with WxJava's own two retries on "system error"
+        assertThat(customerServiceMessagesTo(unlucky)).hasSizeBetween(3, 9)
+                .allSatisfy(r -> assertThat(r.getBodyAsString()).contains("正在为您核实提现的情况"));
     }
 
     private List<LoggedRequest> templatesTo(String openId) {
