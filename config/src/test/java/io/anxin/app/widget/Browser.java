@@ -28,7 +28,8 @@ public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Generous: three browsers and the application share two cores in CI; a condition met returns at once. */
+    private static final Duration WAIT = Duration.ofSeconds(45);
 
     private final ChromeDriver driver;
     private final Path profile;
