@@ -55,6 +55,12 @@ public final class GradeRecurringComplaint {
     /** Reads and tries again this often when others change a ticket between the read and the write. */
     private static final int CHANGE_ATTEMPTS = 5;
 
+    /**
+     * How many of the repeat's tickets the audit trail and the supervisor's notice name: a repeat of thousands would
+     * otherwise write all their numbers into every new complaint's trail.
+     */
+    static final int NAMED_AT_MOST = 20;
+
     /** How many of the month's tickets are read at once. */
     private static final int READ_TOGETHER = 64;
 
@@ -168,7 +174,9 @@ public final class GradeRecurringComplaint {
     private Mono<Ticket> raise(List<Ticket> all, Ticket complaint, int customers, List<TicketNumber> everyone) {
         List<TicketNumber> named = new ArrayList<>(everyone);
         named.add(complaint.number());
-        String numbers = named.stream().map(TicketNumber::toString).sorted().collect(Collectors.joining(","));
+        String numbers = named.stream().map(TicketNumber::toString).sorted().limit(NAMED_AT_MOST)
+                .collect(Collectors.joining(","))
+                + (named.size() > NAMED_AT_MOST ? " and " + (named.size() - NAMED_AT_MOST) + " more" : "");
         String why = "grade:2 same complaint from " + customers + " customers within a month: " + numbers;
         return Flux.fromIterable(all)
                 .concatMap(t -> raise(t, why, CHANGE_ATTEMPTS))

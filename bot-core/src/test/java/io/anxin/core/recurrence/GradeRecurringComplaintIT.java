@@ -141,6 +141,24 @@ class GradeRecurringComplaintIT {
         assertThat(third.grade()).isEqualTo(Grade.TWO);
     }
 
+    @Test
+    void a_repeat_of_many_customers_names_twenty_of_its_complaints_in_the_trail_and_counts_the_rest() {
+        MutableClock clock = clock("2025-11-11T02:00:00Z");
+        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
+                new RedisEscalationLog(TestEngine.redis()), clock);
+        Ticket last = null;
+        for (int i = 0; i < GradeRecurringComplaint.NAMED_AT_MOST + 3; i++) {
+            last = grading.afterRegistration(registered(ConversationId.random(), "APP登录不上，一直提示网络异常", clock)).block();
+        }
+
+        assertThat(last.grade()).isEqualTo(Grade.TWO);
+        assertThat(TestEngine.sync().xrange("anxin:{" + last.number() + "}:events", Range.create("-", "+")))
+                .extracting(e -> e.getBody().get("event"))
+                .anySatisfy(event -> assertThat(event)
+                        .startsWith("grade:2 same complaint from 23 customers within a month: ").endsWith(" and 3 more")
+                        .satisfies(text -> assertThat(text.split(",")).hasSize(GradeRecurringComplaint.NAMED_AT_MOST)));
+    }
+
     private Ticket registered(ConversationId customer, String text, MutableClock clock) {
         clock.advance(Duration.ofHours(1));
         YearMonth month = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
