@@ -41,31 +41,35 @@ final class DefaultAdmin {
                     + " anxin.admin-password");
             return new UsersFiles.Account(admin, encoder.encode(given));
         }
-        String password = generated();
-        String hash = encoder.encode(password);
         String kept;
         try {
-            kept = Boolean.TRUE.equals(redis.setnx(KEY, hash).block(Duration.ofSeconds(10))) ? hash
-                    : redis.get(KEY).block(Duration.ofSeconds(10));
+            kept = redis.get(KEY).block(Duration.ofSeconds(10));
+            if (kept == null) { // the first start: generated, hashed and printed here, unless another instance was first
+                String password = generated();
+                String hash = encoder.encode(password);
+                if (Boolean.TRUE.equals(redis.setnx(KEY, hash).block(Duration.ofSeconds(10)))) {
+                    log.warn("no users file (anxin.users): the desk has one user, 'admin', with the generated password"
+                            + " {}. It is printed this once and kept, hashed, in Redis ({}): it stays the same across"
+                            + " restarts and instances. For anything but a trial, write a users file and set anxin.users"
+                            + " (see docs/operations.md)", password, KEY);
+                    return new UsersFiles.Account(admin, hash);
+                }
+                kept = redis.get(KEY).block(Duration.ofSeconds(10));
+            }
         } catch (RuntimeException e) {
+            String password = generated();
             log.warn("no users file (anxin.users) and Redis not reachable at start ({}): the desk's 'admin' has the"
                     + " password {} on this instance alone, until it stops", e.getMessage(), password);
-            return new UsersFiles.Account(admin, hash);
+            return new UsersFiles.Account(admin, encoder.encode(password));
         }
-        if (hash.equals(kept)) {
-            log.warn("no users file (anxin.users): the desk has one user, 'admin', with the generated password {}."
-                    + " It is printed this once and kept, hashed, in Redis ({}): it stays the same across restarts and"
-                    + " instances. For anything but a trial, write a users file and set anxin.users (see"
-                    + " docs/operations.md)", password, KEY);
-        } else if (kept == null || !kept.startsWith("$2")) {
+        if (kept == null || !kept.startsWith("$2")) {
             throw new IllegalStateException("the Redis key " + KEY + " should hold the bcrypt hash of the desk's admin"
                     + " password but does not; delete it and start again to have a new password generated");
-        } else {
-            log.info("no users file (anxin.users): the desk has one user, 'admin', whose password was generated and"
-                    + " printed at the first start (kept hashed in Redis, {}). Lost it? Set anxin.admin-password, or"
-                    + " delete that key and restart to have a new one generated and printed", KEY);
         }
-        return new UsersFiles.Account(admin, kept == null ? hash : kept);
+        log.info("no users file (anxin.users): the desk has one user, 'admin', whose password was generated and"
+                + " printed at the first start (kept hashed in Redis, {}). Lost it? Set anxin.admin-password, or"
+                + " delete that key and restart to have a new one generated and printed", KEY);
+        return new UsersFiles.Account(admin, kept);
     }
 
     private static String generated() {
