@@ -1,6 +1,8 @@
 package io.anxin.core.triage;
 
 import io.anxin.core.message.Lang;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +35,8 @@ public record TriageResult(
         if (category != null && intent != Intent.COMPLAINT) {
             throw new IllegalArgumentException("only complaints carry a category, not " + intent.label());
         }
-        flags = Set.copyOf(flags);
+        // an enum set, not Set.copyOf's hash set: cheaper on every triage call, and in the flags' order
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
     }
 
     public TriageResult withAct(Act value) {

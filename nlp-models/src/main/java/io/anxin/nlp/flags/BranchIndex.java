@@ -2,7 +2,6 @@ package io.anxin.nlp.flags;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,36 +12,54 @@ import java.util.TreeSet;
 /**
  * One Aho-Corasick automaton over the required literals of every branch of a set of
  * {@link GatedAlternation}s: a single pass over a sentence, one or two array look-ups per
- * character, tells which branches of all the flag patterns are worth trying on it.
+ * character, tells which branches of all the flag patterns are worth trying on it. Each set of
+ * literals a branch needs has its own id: the first is the branch's own, the others follow all
+ * branches; a branch is worth trying when every one of its ids is found.
  */
 final class BranchIndex {
 
-    private final int branchCount;
+    /** Branches plus the further sets of literals some of them need. */
+    private final int idCount;
     /** Transitions from the root, by character: most characters of a message fail at the root. */
-    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
-    /** Other transitions: open addressing on (state &lt;&lt; 16 | char); values are 1 + the next state. */
-    private final long[] keys;
-    private final int[] values;
+    private final char[] rootNext = new char[Character.MAX_VALUE + 1];
+    /**
+     * Other transitions, open addressing: (state &lt;&lt; 16 | char) in the high half of a long, 1 +
+     * the next state in the low half, 0 for an empty slot. Everything the scan reads is kept small
+     * and in few arrays: a triage call also walks the models' large table, and the two evict each
+     * other from the CPU cache.
+     */
+    private final long[] transitions;
     private final int mask;
-    private final int[] fail;
-    /** Per state, the branches whose literal ends there or at one of its suffixes. */
-    private final int[][] out;
+    private final char[] fail;
+    /** The ids found at each state (its literal's and its suffixes'): {@code outIds[outStart[s] .. outStart[s + 1])}. */
+    private final int[] outStart;
+    private final int[] outIds;
 
     BranchIndex(List<GatedAlternation> alternations) {
         Map<String, Set<Integer>> branchesByLiteral = new LinkedHashMap<>();
         int id = 0;
         for (GatedAlternation alternation : alternations) {
             alternation.indexedFrom(id);
-            for (int b = 0; b < alternation.size(); b++, id++) {
-                Set<String> literals = alternation.literals(b);
-                if (literals != null) {
-                    for (String literal : literals) {
-                        branchesByLiteral.computeIfAbsent(literal, k -> new TreeSet<>()).add(id);
+            id += alternation.size();
+        }
+        int branch = 0;
+        for (GatedAlternation alternation : alternations) {
+            for (int b = 0; b < alternation.size(); b++, branch++) {
+                List<Set<String>> needs = alternation.needs(b);
+                int[] also = new int[Math.max(0, needs.size() - 1)];
+                for (int n = 0; n < needs.size(); n++) {
+                    int needId = n == 0 ? branch : id++;
+                    if (n > 0) {
+                        also[n - 1] = needId;
+                    }
+                    for (String literal : needs.get(n)) {
+                        branchesByLiteral.computeIfAbsent(literal, k -> new TreeSet<>()).add(needId);
                     }
                 }
+                alternation.alsoNeeds(b, also);
             }
         }
-        this.branchCount = id;
+        this.idCount = id;
 
         // the trie
         List<Map<Character, Integer>> next = new ArrayList<>();
@@ -66,7 +83,10 @@ final class BranchIndex {
 
         // failure links, breadth first, and the outputs they bring
         int states = next.size();
-        this.fail = new int[states];
+        if (states > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many literals to index: " + states + " states");
+        }
+        this.fail = new char[states];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int child : next.get(0).values()) {
             queue.add(child);
@@ -80,41 +100,40 @@ final class BranchIndex {
                     f = fail[f];
                 }
                 Integer target = next.get(f).get(edge.getKey());
-                fail[child] = target != null && target != child ? target : 0;
+                fail[child] = (char) (target != null && target != child ? target : 0);
                 ends.get(child).addAll(ends.get(fail[child]));
                 queue.add(child);
             }
         }
-        this.out = new int[states][];
+        this.outStart = new int[states + 1];
+        this.outIds = ends.stream().flatMapToInt(e -> e.stream().mapToInt(Integer::intValue)).toArray();
         for (int s = 0; s < states; s++) {
-            out[s] = ends.get(s).stream().mapToInt(Integer::intValue).toArray();
+            outStart[s + 1] = outStart[s] + ends.get(s).size();
         }
 
         int edges = next.stream().mapToInt(Map::size).sum();
-        int capacity = Integer.highestOneBit(Math.max(4, edges) * 3) << 1;
-        this.keys = new long[capacity];
-        this.values = new int[capacity];
+        int capacity = Integer.highestOneBit(Math.max(4, edges) * 2 - 1) << 1;
+        this.transitions = new long[capacity];
         this.mask = capacity - 1;
         for (int s = 0; s < states; s++) {
             for (Map.Entry<Character, Integer> edge : next.get(s).entrySet()) {
                 if (s == 0) {
-                    rootNext[edge.getKey()] = edge.getValue();
+                    rootNext[edge.getKey()] = (char) (int) edge.getValue();
                 } else {
                     long key = key(s, edge.getKey());
                     int slot = slot(key);
-                    while (values[slot] != 0) {
+                    while (transitions[slot] != 0) {
                         slot = (slot + 1) & mask;
                     }
-                    keys[slot] = key;
-                    values[slot] = edge.getValue() + 1;
+                    transitions[slot] = key << 32 | (edge.getValue() + 1);
                 }
             }
         }
     }
 
-    /** A bit set over the branches of all indexed alternations: set for those whose literal occurs in {@code text}. */
+    /** A bit set over the ids: set for those one of whose literals occurs in {@code text}. */
     long[] scan(CharSequence text) {
-        long[] found = new long[(branchCount + 63) >>> 6];
+        long[] found = new long[(idCount + 63) >>> 6];
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -124,8 +143,9 @@ final class BranchIndex {
                 to = step(state, c);
             }
             state = to;
-            for (int branch : out[state]) {
-                found[branch >>> 6] |= 1L << branch;
+            for (int o = outStart[state], end = outStart[state + 1]; o < end; o++) {
+                int id = outIds[o];
+                found[id >>> 6] |= 1L << id;
             }
         }
         return found;
@@ -137,12 +157,15 @@ final class BranchIndex {
             return rootNext[c];
         }
         long key = key(state, c);
-        for (int slot = slot(key); values[slot] != 0; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return values[slot] - 1;
+        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+            long entry = transitions[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if (entry >>> 32 == key) {
+                return (int) entry - 1;
             }
         }
-        return -1;
     }
 
     private static long key(int state, char c) {
@@ -156,6 +179,6 @@ final class BranchIndex {
 
     @Override
     public String toString() {
-        return "BranchIndex[" + branchCount + " branches, " + fail.length + " states, " + Arrays.stream(out).mapToInt(o -> o.length).sum() + " outputs]";
+        return "BranchIndex[" + idCount + " ids, " + fail.length + " states, " + outIds.length + " outputs]";
     }
 }

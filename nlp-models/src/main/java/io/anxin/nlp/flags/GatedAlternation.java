@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An alternation of regular expressions whose branches are each tried only on a sentence that
- * holds one of the literals the branch cannot match without ({@link RequiredLiterals}). Which
+ * holds one literal of each set the branch cannot match without ({@link RequiredLiterals}). Which
  * branches qualify is found for all alternations at once by one keyword scan of the sentence
  * ({@link BranchIndex}); a branch with no such literal is always tried. {@code Matcher.find()} of
  * the whole alternation tries every branch at every position, which made the flag patterns most
@@ -30,7 +30,10 @@ final class GatedAlternation {
 
     private final Pattern whole;
     private final Pattern[] branches;
-    private final List<@Nullable Set<String>> literals = new ArrayList<>();
+    /** Per branch, the sets of literals it needs one of each of ({@link RequiredLiterals#allOf}); empty if none. */
+    private final List<List<Set<String>>> needs = new ArrayList<>();
+    /** Per branch, the {@link BranchIndex} ids of its sets of literals after the first; set when indexed. */
+    private final int[][] alsoNeeded;
     /** A character no pattern of this package contains, to detect branches that start with a wildcard. */
     private static final char PROBE = '\u9F98';
 
@@ -38,6 +41,8 @@ final class GatedAlternation {
     private final char @Nullable [][] starts;
     /** The branches with no literal to look for, tried on every sentence. */
     private final int[] always;
+    /** Per thread, one matcher per branch, made when the branch is first tried. */
+    private final ThreadLocal<Matcher[]> matchers;
     /** The index of this alternation's first branch in its {@link BranchIndex}; set when indexed. */
     private int firstId = -1;
 
@@ -48,11 +53,14 @@ final class GatedAlternation {
             split.addAll(topLevelBranches(regex));
         }
         this.whole = Pattern.compile(String.join("|", split.stream().map(r -> "(?:" + r + ")").toList()));
-        this.branches = split.stream().map(Pattern::compile).toArray(Pattern[]::new);
+        this.branches = split.stream().map(r -> Pattern.compile(withoutCaptures(r))).toArray(Pattern[]::new);
         for (String branch : split) {
-            literals.add(RequiredLiterals.of(branch));
+            needs.add(RequiredLiterals.allOf(branch));
         }
-        this.always = java.util.stream.IntStream.range(0, split.size()).filter(b -> literals.get(b) == null).toArray();
+        this.alsoNeeded = new int[split.size()][0];
+        int count = split.size();
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[count]);
+        this.always = java.util.stream.IntStream.range(0, split.size()).filter(b -> needs.get(b).isEmpty()).toArray();
         this.starts = new char[branches.length][];
         for (int b = 0; b < branches.length; b++) {
             starts[b] = startCharacters(branches[b], split.get(b));
@@ -67,13 +75,18 @@ final class GatedAlternation {
         return branches.length;
     }
 
-    /** The literals one of which branch {@code b} needs, or null if it is always tried. */
-    @Nullable Set<String> literals(int b) {
-        return literals.get(b);
+    /** The sets of literals branch {@code b} needs one of each of, or none if it is always tried. */
+    List<Set<String>> needs(int b) {
+        return needs.get(b);
     }
 
+    /** Called by the index: branch {@code b}'s id is {@code firstId + b}, and its other sets of literals have {@code alsoNeeded}. */
     void indexedFrom(int firstId) {
         this.firstId = firstId;
+    }
+
+    void alsoNeeds(int b, int[] ids) {
+        alsoNeeded[b] = ids;
     }
 
     /** Whether any branch matches in {@code sentence}, trying only those {@code candidates} (from {@link BranchIndex#scan}) allows. */
@@ -90,7 +103,7 @@ final class GatedAlternation {
             while (bits != 0) {
                 int id = (word << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                if (id >= firstId && id < end && find(id - firstId, sentence)) {
+                if (id >= firstId && id < end && all(alsoNeeded[id - firstId], candidates) && find(id - firstId, sentence)) {
                     return true;
                 }
             }
@@ -98,26 +111,79 @@ final class GatedAlternation {
         return false;
     }
 
+    private static boolean all(int[] ids, long[] found) {
+        for (int id : ids) {
+            if ((found[id >>> 6] & (1L << id)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether branch {@code b} matches somewhere in {@code sentence}, tried where it can start. */
     private boolean find(int b, String sentence) {
+        Matcher matcher = matcher(b, sentence);
         char[] first = starts[b];
         if (first == null) {
-            return branches[b].matcher(sentence).find();
+            return matcher.find();
         }
-        Matcher matcher = null;
         int length = sentence.length();
         for (int i = 0; i < length; i++) {
             // position 0 always: a branch anchored with ^ can start nowhere else
             if (i == 0 || java.util.Arrays.binarySearch(first, sentence.charAt(i)) >= 0) {
-                if (matcher == null) {
-                    matcher = branches[b].matcher(sentence).useAnchoringBounds(false).useTransparentBounds(true);
-                }
                 if (matcher.region(i, length).lookingAt()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * This thread's matcher of branch {@code b}, reset to {@code sentence}: a new {@code Matcher}
+     * per branch tried was a tenth of a triage call, most of it allocating and clearing its arrays.
+     */
+    private Matcher matcher(int b, String sentence) {
+        Matcher[] mine = matchers.get();
+        Matcher matcher = mine[b];
+        if (matcher == null) {
+            matcher = branches[b].matcher(sentence).useAnchoringBounds(false).useTransparentBounds(true);
+            mine[b] = matcher;
+            return matcher;
+        }
+        // reset(input) keeps the bounds settings and restores the whole region
+        return matcher.reset(sentence);
+    }
+
+    /**
+     * {@code regex} with every capturing group made non-capturing: only whether a branch matches is
+     * asked, and a matcher saves and clears the positions of each capturing group on every attempt.
+     * The patterns have no back references, which would need them.
+     */
+    static String withoutCaptures(String regex) {
+        StringBuilder out = new StringBuilder(regex.length() + 16);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            out.append(c);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(++i);
+                if (Character.isDigit(next) && next != '0' || next == 'k') {
+                    throw new IllegalArgumentException("a back reference needs its group: " + regex);
+                }
+                out.append(next);
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    out.append(regex.charAt(++i));
+                }
+            } else if (c == '(' && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?')) {
+                out.append("?:");
+            }
+        }
+        return out.toString();
     }
 
     private static char @Nullable [] startCharacters(Pattern branch, String regex) {

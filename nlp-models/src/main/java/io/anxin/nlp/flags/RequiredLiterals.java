@@ -41,6 +41,9 @@ final class RequiredLiterals {
 
     private final String regex;
     private int at;
+    private int depth;
+    /** Every set of literals the whole expression needs one of, the most selective first. */
+    private List<Set<String>> needed = List.of();
 
     private RequiredLiterals(String regex) {
         this.regex = regex;
@@ -48,15 +51,27 @@ final class RequiredLiterals {
 
     /** Literals one of which every match of {@code regex} contains, or null if there are none to be sure of. */
     static @Nullable Set<String> of(String regex) {
+        List<Set<String>> all = allOf(regex);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Every set of literals of which each match of {@code regex} contains one, the one {@link #of}
+     * returns first: "烧(了|掉)?你们" needs "烧" and "你们". A sentence need only be tried if it holds
+     * one literal of each set; the sentences holding a common word ("你们") are many, those holding
+     * both few. Empty if no literal is certain. Only a regex without a top-level alternation has more
+     * than one set.
+     */
+    static List<Set<String>> allOf(String regex) {
         try {
             RequiredLiterals reader = new RequiredLiterals(regex);
             Need need = reader.alternation();
-            if (reader.at != regex.length()) {
-                return null;
+            if (reader.at != regex.length() || need.literals() == null || need.literals().contains("")) {
+                return List.of();
             }
-            return need.literals() == null || need.literals().contains("") ? null : need.literals();
+            return reader.needed.isEmpty() ? List.of(need.literals()) : reader.needed;
         } catch (RuntimeException unknownSyntax) {
-            return null;
+            return List.of();
         }
     }
 
@@ -69,6 +84,9 @@ final class RequiredLiterals {
         }
         if (branches.size() == 1) {
             return branches.get(0);
+        }
+        if (depth == 0) {
+            needed = List.of(); // what one branch needs, another need not
         }
         Set<String> union = new LinkedHashSet<>();
         boolean exact = true;
@@ -114,14 +132,22 @@ final class RequiredLiterals {
             }
         }
         if (exact && run != null) {
+            if (depth == 0) {
+                List<Set<String>> all = new ArrayList<>(List.of(run));
+                candidates.stream().filter(c -> !c.contains("")).forEach(all::add);
+                needed = all;
+            }
             return new Need(run, true, false);
         }
         finish(run, candidates);
-        Set<String> best = candidates.stream().filter(c -> !c.contains(""))
-                .max(Comparator.comparingInt((Set<String> c) -> c.stream().mapToInt(String::length).min().orElse(0))
-                        .thenComparingInt(c -> -c.size()))
-                .orElse(null);
-        return new Need(best, false, false);
+        List<Set<String>> best = candidates.stream().filter(c -> !c.contains(""))
+                .sorted(Comparator.comparingInt((Set<String> c) -> c.stream().mapToInt(String::length).min().orElse(0))
+                        .thenComparingInt(c -> -c.size()).reversed())
+                .toList();
+        if (depth == 0) {
+            needed = best;
+        }
+        return new Need(best.isEmpty() ? null : best.get(0), false, false);
     }
 
     private static @Nullable Set<String> finish(@Nullable Set<String> run, List<Set<String>> candidates) {
@@ -214,7 +240,9 @@ final class RequiredLiterals {
         } else if (regex.charAt(at) == '?') {
             throw new IllegalArgumentException("unknown group at " + at);
         }
+        depth++;
         Need inner = alternation();
+        depth--;
         if (at >= regex.length() || regex.charAt(at) != ')') {
             throw new IllegalArgumentException("unclosed group");
         }

@@ -1,6 +1,7 @@
 package io.anxin.nlp.flags;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anxin.core.triage.RiskFlag;
 import io.anxin.nlp.text.TextNormalizer;
@@ -285,6 +286,22 @@ class RiskFlagDetectorTest {
         assertThat(RequiredLiterals.of("unauthori[sz]ed")).containsExactlyInAnyOrder("unauthorised", "unauthorized");
         assertThat(RequiredLiterals.of("[^，,。]{0,4}(报|说)?")).isNull();
         assertThat(RequiredLiterals.of("(a|.)")).isNull();
+    }
+
+    @Test
+    void aBranchNeedsEveryLiteralOfItsSequenceAndAnAlternationOnlyWhatAllItsBranchesShare() {
+        assertThat(RequiredLiterals.allOf("烧(了|掉|毁|死)?你们")).containsExactly(Set.of("你们"), Set.of("烧"));
+        assertThat(RequiredLiterals.allOf("^(?=.*(卡|账)).*被(人|他人)[^，,。]{0,4}(拿|用)"))
+                .containsExactlyInAnyOrder(Set.of("卡", "账"), Set.of("被人", "被他人"), Set.of("拿", "用"));
+        assertThat(RequiredLiterals.allOf("烧.你们|砸")).containsExactly(Set.of("你们", "砸"));
+        assertThat(RequiredLiterals.allOf("(烧.你们|砸)")).containsExactly(Set.of("你们", "砸"));
+        assertThat(RequiredLiterals.allOf("[^，,。]{0,4}")).isEmpty();
+    }
+
+    @Test
+    void branchesAreCompiledWithoutCapturingGroups() {
+        assertThat(GatedAlternation.withoutCaptures("(a|b)(?:c)(?!d)[(x]\\((e)")).isEqualTo("(?:a|b)(?:c)(?!d)[(x]\\((?:e)");
+        assertThatThrownBy(() -> GatedAlternation.withoutCaptures("(a)\\1")).hasMessageContaining("back reference");
     }
 
     /** The corpus and the held-out check batches: the scan must be exact on text it was not built from too. */
