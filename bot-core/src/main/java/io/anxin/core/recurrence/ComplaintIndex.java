@@ -25,8 +25,20 @@ public interface ComplaintIndex {
     /** Adds a complaint with the words it was registered with; adding it again changes nothing. */
     Mono<Void> add(Category category, Indexed complaint, Instant acceptedAt);
 
-    /** The complaints of that category accepted from {@code from} up to and including {@code to}, oldest first. */
-    Flux<Indexed> acceptedBetween(Category category, Instant from, Instant to);
+    /**
+     * The complaints of that category accepted from {@code from} up to and including {@code to} and not settled (see
+     * {@link #settled}), oldest first: those a repeat may still have to raise.
+     */
+    Flux<Indexed> openBetween(Category category, Instant from, Instant to);
+
+    /** Whether any complaint of that category accepted in that time is not among the open ones. */
+    Mono<Boolean> anySettledBetween(Category category, Instant from, Instant to);
+
+    /**
+     * All the complaints of that category accepted from {@code from} up to and including {@code to}, settled or not,
+     * newest first, read a page at a time as they are consumed: cancelled after the first few, it has read only those.
+     */
+    Flux<Indexed> newestFirst(Category category, Instant from, Instant to);
 
     /**
      * Of these complaints, those marked settled: already raised to grade 2 or higher, or closed. Neither changes
@@ -34,6 +46,6 @@ public interface ComplaintIndex {
      */
     Mono<Set<TicketNumber>> settled(Category category, Collection<TicketNumber> numbers);
 
-    /** Marks these complaints settled (see {@link #settled}). */
+    /** Marks these complaints settled (see {@link #settled}): from now on they are not among the open ones. */
     Mono<Void> settle(Category category, Collection<TicketNumber> numbers);
 }

@@ -12,9 +12,11 @@ import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketEvent;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStore;
+import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,9 +40,11 @@ import reactor.core.publisher.Mono;
  * and the notice carries the ticket number as its message id.
  *
  * <p>The month's complaints are compared by the words they were registered with, which the index keeps beside
- * them: one read for the month however many complaints it holds, where reading every ticket made each new
- * complaint cost a command per complaint of its category's month. What a customer adds to a complaint later does
- * not move it into or out of a repeat.
+ * them. Every open complaint of the month is compared: any of them may have to be raised. Those settled already
+ * (raised or closed) only count customers, so they are read newest first and only until the third customer is
+ * found: on the morning of an outage, when thousands make the same complaint, each new one reads a page of the
+ * settled ones instead of the whole repeat, and the audit trail then says "at least" that many customers. What a
+ * customer adds to a complaint later does not move it into or out of a repeat.
  */
 public final class GradeRecurringComplaint {
 
@@ -96,37 +101,96 @@ public final class GradeRecurringComplaint {
             return Mono.just(complaint);
         }
         ComplaintFingerprint fingerprint = SameComplaint.fingerprint(complaint);
+        Category category = complaint.category();
+        Instant from = complaint.createdAt().minus(MONTH);
         Indexed indexed = new Indexed(complaint.number(), complaint.conversationId(), SameComplaint.words(complaint));
-        return index.add(complaint.category(), indexed, complaint.createdAt())
-                .thenMany(index.acceptedBetween(complaint.category(), complaint.createdAt().minus(MONTH), complaint.createdAt()))
-                .filter(other -> !other.number().equals(complaint.number()))
-                // The month first, then anything else: reading from inside the streaming reply of the range on the
-                // same connection stalled until the command timeout.
-                .collectList()
+        Predicate<Known> same = other -> SameComplaint.test(category, fingerprint, category,
+                fingerprintOf(other.number(), other.words()));
+        return index.add(category, indexed, complaint.createdAt())
+                // The open complaints first, then anything else: reading from inside the streaming reply of the range
+                // on the same connection stalled until the command timeout.
+                .then(index.openBetween(category, from, complaint.createdAt())
+                        .filter(other -> !other.number().equals(complaint.number()))
+                        .collectList())
                 // complaints indexed before the index kept their words: their tickets, read together (pipelined)
-                .flatMapMany(month -> Flux.fromIterable(month).flatMap(this::withWords, READ_TOGETHER))
-                .filter(other -> SameComplaint.test(complaint.category(), fingerprint, complaint.category(),
-                        fingerprintOf(other.number(), other.words())))
-                .collectList()
-                .flatMap(same -> {
-                    Set<ConversationId> customers = new HashSet<>();
-                    customers.add(complaint.conversationId());
-                    same.forEach(other -> customers.add(other.conversation()));
-                    if (customers.size() < CUSTOMERS) {
+                .flatMap(open -> Flux.fromIterable(open).flatMap(this::withWords, READ_TOGETHER).filter(same).collectList()
+                        .flatMap(sameOpen -> {
+                            Repeat repeat = new Repeat(complaint, sameOpen);
+                            if (repeat.customers() >= CUSTOMERS) {
+                                // enough without the settled ones, which are not read: the count is exact only if
+                                // there are none
+                                return index.anySettledBetween(category, from, complaint.createdAt())
+                                        .map(any -> repeat.countedWithoutSettled(any));
+                            }
+                            Set<TicketNumber> read = new HashSet<>();
+                            read.add(complaint.number());
+                            open.forEach(o -> read.add(o.number()));
+                            // the settled ones only until the third customer: a repeat of thousands is not read whole
+                            return index.newestFirst(category, from, complaint.createdAt())
+                                    .filter(other -> read.add(other.number()))
+                                    .concatMap(this::withWords)
+                                    .filter(same)
+                                    .takeUntil(other -> repeat.addSettled(other) >= CUSTOMERS)
+                                    .then(Mono.just(repeat));
+                        }))
+                .flatMap(repeat -> {
+                    if (repeat.customers() < CUSTOMERS) {
                         return Mono.just(complaint);
                     }
                     // only now the tickets themselves, to raise those still open, but not those settled already
-                    List<TicketNumber> others = same.stream().map(Known::number).toList();
-                    return index.settled(complaint.category(), others)
+                    List<TicketNumber> others = repeat.others();
+                    return index.settled(category, others)
                             .flatMapMany(settled -> Flux.fromIterable(others).filter(n -> !settled.contains(n)))
                             .flatMap(tickets::find, READ_TOGETHER)
                             .collectList()
                             .flatMap(unsettled -> {
                                 List<Ticket> all = new ArrayList<>(unsettled);
                                 all.add(complaint);
-                                return raise(all, complaint, customers.size(), others);
+                                return raise(all, complaint, repeat);
                             });
                 });
+    }
+
+    /**
+     * The customers found making the same complaint as the new one, and their complaints: all the open ones, and of
+     * the settled ones those read before the third customer was found.
+     */
+    private static final class Repeat {
+        private final Set<ConversationId> customers = new HashSet<>();
+        private final List<TicketNumber> others = new ArrayList<>();
+        /** Whether settled complaints were left unread: the customers counted are then a lower bound. */
+        private boolean cutShort;
+
+        Repeat(Ticket complaint, List<Known> open) {
+            customers.add(complaint.conversationId());
+            open.forEach(this::include);
+        }
+
+        private void include(Known other) {
+            customers.add(other.conversation());
+            others.add(other.number());
+        }
+
+        /** Counts a settled complaint; the settled ones are read until this returns three. */
+        int addSettled(Known other) {
+            include(other);
+            cutShort = customers.size() >= CUSTOMERS;
+            return customers.size();
+        }
+
+        /** @param settledExist whether the month holds settled complaints, which were not read */
+        Repeat countedWithoutSettled(boolean settledExist) {
+            cutShort = settledExist;
+            return this;
+        }
+
+        int customers() {
+            return customers.size();
+        }
+
+        List<TicketNumber> others() {
+            return List.copyOf(others);
+        }
     }
 
     /** The entry as it is, or its ticket's words for one indexed without them; empty if the ticket is gone. */
@@ -168,16 +232,17 @@ public final class GradeRecurringComplaint {
     }
 
     /**
-     * @param all      the complaint and the others of the repeat not settled already: raised here unless closed
-     * @param everyone the others, settled already or not, named in the audit trail
+     * @param all    the complaint and the others of the repeat not settled already: raised here unless closed
+     * @param repeat the customers and complaints found, settled already or not, named in the audit trail
      */
-    private Mono<Ticket> raise(List<Ticket> all, Ticket complaint, int customers, List<TicketNumber> everyone) {
-        List<TicketNumber> named = new ArrayList<>(everyone);
+    private Mono<Ticket> raise(List<Ticket> all, Ticket complaint, Repeat repeat) {
+        List<TicketNumber> named = new ArrayList<>(repeat.others());
         named.add(complaint.number());
         String numbers = named.stream().map(TicketNumber::toString).sorted().limit(NAMED_AT_MOST)
                 .collect(Collectors.joining(","))
                 + (named.size() > NAMED_AT_MOST ? " and " + (named.size() - NAMED_AT_MOST) + " more" : "");
-        String why = "grade:2 same complaint from " + customers + " customers within a month: " + numbers;
+        String why = "grade:2 same complaint from " + (repeat.cutShort ? "at least " : "") + repeat.customers()
+                + " customers within a month: " + numbers;
         return Flux.fromIterable(all)
                 .concatMap(t -> raise(t, why, CHANGE_ATTEMPTS))
                 .collectList()

@@ -97,6 +97,11 @@ final class Keys {
         return "anxin:complaints:" + category.label() + ":settled";
     }
 
+    /** The indexed complaints not settled, by acceptance time: those a repeat may still have to raise. */
+    static String openComplaintsOf(Category category) {
+        return "anxin:complaints:" + category.label() + ":open";
+    }
+
     /** Each indexed complaint's conversation and words, by ticket number. */
     static String complaintWordsOf(Category category) {
         return "anxin:complaints:" + category.label() + ":words";

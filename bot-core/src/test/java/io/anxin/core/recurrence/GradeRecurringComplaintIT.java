@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 000 part 1 §3: the same complaint from three or more different customers within a month is grade 2. Each test
- * uses its own complaint category's month of 2025, so that other tests' complaints are not in its month.
+ * uses its own month of 2025 (one of 2024), so that other tests' complaints are not in its month.
  */
 class GradeRecurringComplaintIT {
 
@@ -142,21 +143,49 @@ class GradeRecurringComplaintIT {
     }
 
     @Test
-    void a_repeat_of_many_customers_names_twenty_of_its_complaints_in_the_trail_and_counts_the_rest() {
+    void a_repeat_of_many_open_complaints_names_twenty_of_them_in_the_trail_and_counts_the_rest() {
         MutableClock clock = clock("2025-11-11T02:00:00Z");
         GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
                 new RedisEscalationLog(TestEngine.redis()), clock);
-        Ticket last = null;
-        for (int i = 0; i < GradeRecurringComplaint.NAMED_AT_MOST + 3; i++) {
-            last = grading.afterRegistration(registered(ConversationId.random(), "APP登录不上，一直提示网络异常", clock)).block();
+        // one customer complaining again and again is one customer: all stay open at grade 4
+        ConversationId persistent = ConversationId.random();
+        for (int i = 0; i < GradeRecurringComplaint.NAMED_AT_MOST + 2; i++) {
+            assertThat(grading.afterRegistration(registered(persistent, "APP登录不上，一直提示网络异常", clock)).block().grade())
+                    .isEqualTo(Grade.FOUR);
         }
+        grading.afterRegistration(registered(ConversationId.random(), "APP登录不上，一直提示网络异常", clock)).block();
+        Ticket last = grading.afterRegistration(registered(ConversationId.random(), "APP登录不上，一直提示网络异常", clock)).block();
 
         assertThat(last.grade()).isEqualTo(Grade.TWO);
         assertThat(TestEngine.sync().xrange("anxin:{" + last.number() + "}:events", Range.create("-", "+")))
                 .extracting(e -> e.getBody().get("event"))
                 .anySatisfy(event -> assertThat(event)
-                        .startsWith("grade:2 same complaint from 23 customers within a month: ").endsWith(" and 3 more")
+                        .startsWith("grade:2 same complaint from 3 customers within a month: ").endsWith(" and 4 more")
                         .satisfies(text -> assertThat(text.split(",")).hasSize(GradeRecurringComplaint.NAMED_AT_MOST)));
+    }
+
+    @Test
+    void a_complaint_joining_a_repeat_of_many_reads_the_settled_ones_only_until_the_third_customer() {
+        MutableClock clock = clock("2024-02-11T02:00:00Z");
+        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
+                new RedisEscalationLog(TestEngine.redis()), clock);
+        List<Ticket> repeat = new ArrayList<>();
+        for (int i = 0; i < RedisComplaintIndex.PAGE + 20; i++) {
+            repeat.add(grading.afterRegistration(registered(ConversationId.random(), "APP登录不上，一直提示网络异常", clock)).block());
+        }
+
+        // every one of them from the third on is raised, and each raise settles the repeat's complaints
+        assertThat(repeat).extracting(Ticket::grade).containsOnly(Grade.FOUR, Grade.TWO);
+        assertThat(repeat.subList(2, repeat.size())).extracting(Ticket::grade).containsOnly(Grade.TWO);
+        assertThat(repeat.subList(0, 2)).extracting(t -> gradeOf(t.number())).containsOnly(Grade.TWO);
+        Ticket last = repeat.get(repeat.size() - 1);
+        // the newest two before it were enough: the trail names three complaints, not the repeat's hundred and more
+        assertThat(TestEngine.sync().xrange("anxin:{" + last.number() + "}:events", Range.create("-", "+")))
+                .extracting(e -> e.getBody().get("event"))
+                .anySatisfy(event -> assertThat(event)
+                        .startsWith("grade:2 same complaint from at least 3 customers within a month: ")
+                        .satisfies(text -> assertThat(text.split(",")).hasSize(3))
+                        .contains(repeat.get(repeat.size() - 2).number().toString(), repeat.get(repeat.size() - 3).number().toString()));
     }
 
     private Ticket registered(ConversationId customer, String text, MutableClock clock) {
