@@ -70,8 +70,8 @@ public final class GradeRecurringComplaint {
     private static final int READ_TOGETHER = 64;
 
     /**
-     * Fingerprints of the month's complaints, by ticket and the words they were made of: every new complaint is
-     * compared with all of its category's month.
+     * Fingerprints of the month's complaints, by ticket: every new complaint is compared with all the open ones of
+     * its category's month and the newest settled ones. About 500 bytes each.
      */
     private final Map<TicketNumber, Fingerprinted> fingerprints = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
@@ -81,7 +81,13 @@ public final class GradeRecurringComplaint {
                 }
             });
 
-    private record Fingerprinted(String words, ComplaintFingerprint fingerprint) {}
+    /** A fingerprint and the hash and length of the words it was made of, not the words: a month of them is held. */
+    private record Fingerprinted(int wordsHash, int wordsLength, ComplaintFingerprint fingerprint) {
+
+        boolean of(String words) {
+            return words.length() == wordsLength && words.hashCode() == wordsHash;
+        }
+    }
 
     private final ComplaintIndex index;
     private final TicketStore tickets;
@@ -205,11 +211,11 @@ public final class GradeRecurringComplaint {
 
     private ComplaintFingerprint fingerprintOf(TicketNumber number, String words) {
         Fingerprinted known = fingerprints.get(number);
-        if (known != null && known.words().equals(words)) {
+        if (known != null && known.of(words)) {
             return known.fingerprint();
         }
         ComplaintFingerprint fingerprint = ComplaintFingerprint.of(words);
-        fingerprints.put(number, new Fingerprinted(words, fingerprint));
+        fingerprints.put(number, new Fingerprinted(words.hashCode(), words.length(), fingerprint));
         return fingerprint;
     }
 

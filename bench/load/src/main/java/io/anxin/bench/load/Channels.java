@@ -18,6 +18,8 @@ import reactor.netty.resources.ConnectionProvider;
  * How a message reaches the server: {@code POST /api/v1/messages} over pooled keep-alive connections, or, for
  * widget customers when the server has the widget, a frame on the customer's own socket (opened with a hello at
  * the start of each round of the customer's conversation and closed at its end, as a visitor leaves the page).
+ * At most {@link #OPEN_AT_MOST} sockets are open at once; beyond, the one idle longest is closed: in a run of new
+ * customers most never write again, and their sockets left open filled the benchmark's heap within ten minutes.
  * Completes with "ok" or the kind of failure.
  */
 final class Channels {
@@ -26,7 +28,21 @@ final class Channels {
     private final boolean widgetToo;
     private final int port;
     private final HttpClient sockets = HttpClient.newHttpClient();
-    private final Map<String, Socket> open = new ConcurrentHashMap<>();
+    /** Visitors with the page open at once. */
+    static final int OPEN_AT_MOST = 512;
+
+    /** The open sockets by customer, the one used longest ago first. */
+    private final Map<String, Socket> open = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(OPEN_AT_MOST * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Socket> eldest) {
+                    if (size() <= OPEN_AT_MOST) {
+                        return false;
+                    }
+                    eldest.getValue().close();
+                    return true;
+                }
+            });
 
     Channels(int port, boolean widgetToo, int connections) {
         this.port = port;
@@ -95,8 +111,10 @@ final class Channels {
     }
 
     void close() {
-        open.values().forEach(Socket::close);
-        open.clear();
+        synchronized (open) {
+            open.values().forEach(Socket::close);
+            open.clear();
+        }
     }
 
     /** One customer's socket: frames are matched to the message they answer by id. */
