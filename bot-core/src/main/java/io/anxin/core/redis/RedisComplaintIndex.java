@@ -32,7 +32,7 @@ public final class RedisComplaintIndex implements ComplaintIndex {
     static final Duration RETENTION = Duration.ofDays(62);
 
     /** Complaints read at once when all of a month are read newest first. */
-    public static final int PAGE = 128;
+    public static final int PAGE = 32;
 
     private final RedisClusterReactiveCommands<String, String> redis;
 

@@ -27,7 +27,7 @@ public final class RedisReportFacts implements ReportFacts {
     /** KEYS: the day. ARGV: the number of current fields, then field and value pairs of those, then of first times. */
     private static final LuaScript WRITE = new LuaScript("""
             local n = tonumber(ARGV[1])
-            for i = 2, 1 + n * 2, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+            if n > 0 then redis.call('HSET', KEYS[1], unpack(ARGV, 2, 1 + n * 2)) end
             for i = 2 + n * 2, #ARGV, 2 do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) end
             return 1
             """, ScriptOutputType.INTEGER);

@@ -28,17 +28,23 @@ public final class RedisTicketIndex implements TicketIndex {
     /** Moves a ticket from the index sets it was in to the ones it belongs in now, unless it holds a newer revision. */
     private static final LuaScript UPDATE = new LuaScript("""
             local held = redis.call('HGET', KEYS[1], ARGV[1])
+            local sets = {}
+            for i = 2, #KEYS do sets[#sets + 1] = KEYS[i] end
+            local now = table.concat(sets, ' ')
+            local was = nil
             if held then
               local bar = string.find(held, '|', 1, true)
               if tonumber(string.sub(held, 1, bar - 1)) >= tonumber(ARGV[2]) then return 0 end
-              for key in string.gmatch(string.sub(held, bar + 1), '[^ ]+') do redis.call('ZREM', key, ARGV[1]) end
+              was = string.sub(held, bar + 1)
             end
-            local sets = {}
-            for i = 2, #KEYS do
-              redis.call('ZADD', KEYS[i], ARGV[3], ARGV[1])
-              sets[#sets + 1] = KEYS[i]
+            -- most changes (a detail, a contact) move the ticket between no sets: only the revision is new
+            if was ~= now then
+              if was then
+                for key in string.gmatch(was, '[^ ]+') do redis.call('ZREM', key, ARGV[1]) end
+              end
+              for i = 2, #KEYS do redis.call('ZADD', KEYS[i], ARGV[3], ARGV[1]) end
             end
-            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '|' .. table.concat(sets, ' '))
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '|' .. now)
             return 1
             """, ScriptOutputType.INTEGER);
 

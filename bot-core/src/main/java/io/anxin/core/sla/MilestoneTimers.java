@@ -28,9 +28,9 @@ public final class MilestoneTimers {
 
     /** The timers a ticket has from acceptance; idempotent, so a retry repairs a crash in between. */
     public Mono<Void> scheduleAtAcceptance(Ticket ticket) {
-        return Flux.fromIterable(schedule.atAcceptance(ticket))
-                .concatMap(deadline -> apply(deadline, ticket.number(), timers::schedule))
-                .then();
+        return timers.scheduleAll(schedule.atAcceptance(ticket).stream()
+                .flatMap(deadline -> deadline.timers(ticket.number()).stream())
+                .toList());
     }
 
     /** Adds the timers of one more deadline, e.g. the follow-up once resolved. */

@@ -2,6 +2,7 @@ package io.anxin.core.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,6 +33,11 @@ public interface TimerStore {
      * @return whether the timer was added
      */
     Mono<Boolean> schedule(Timer timer);
+
+    /** {@link #schedule} of each of these timers; a store may add them together, in one trip. */
+    default Mono<Void> scheduleAll(List<Timer> timers) {
+        return Flux.fromIterable(timers).concatMap(this::schedule).then();
+    }
 
     /**
      * Makes the timer fire at its (new) fire time, whatever its state: for an extended or re-graded milestone.

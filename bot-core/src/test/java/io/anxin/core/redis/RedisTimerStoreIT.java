@@ -214,6 +214,24 @@ class RedisTimerStoreIT {
     }
 
     @Test
+    void timers_scheduled_together_are_each_added_once_and_one_already_known_keeps_its_time() {
+        Instance a = new Instance();
+        Timer known = timer(1, T0);
+        assertThat(a.timers.schedule(known).block()).isTrue();
+
+        a.timers.scheduleAll(List.of(timer(1, T0.plusSeconds(600)), timer(2, T0), timer(3, T0.plusSeconds(60)))).block();
+        a.timers.scheduleAll(List.of(timer(2, T0), timer(3, T0.plusSeconds(60)))).block(); // a retried registration
+        a.fireAll();
+
+        assertThat(handled).containsOnlyKeys(known.id(), timer(2, T0).id());
+        clock.advance(Duration.ofMinutes(1));
+        a.fireAll();
+        assertThat(handled).containsOnlyKeys(known.id(), timer(2, T0).id(), timer(3, T0).id());
+        assertThat(handled.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(left(a)).isZero();
+    }
+
+    @Test
     void timers_survive_a_reconnect_of_the_application() {
         RedisClient first = RedisClient.create(redis.url());
         new Instance(first).timers.schedule(timer(1, T0.plusSeconds(60))).block();
