@@ -88,7 +88,8 @@ public final class DialogPolicy {
         }
         if (conversation.state() == ConversationState.COLLECTING_DETAILS && conversation.askedFor() != null
                 && complaintAtIntake && triage.flags().isEmpty()) {
-            return detailAnswered(conversation.askedFor(), text, openTicket);
+            return questionAside(triage, text, in.lang(), conversation.askedFor(), openTicket)
+                    .orElseGet(() -> detailAnswered(conversation.askedFor(), text, openTicket));
         }
         if (conversation.state() == ConversationState.AWAITING_CONFIRMATION && conversation.pendingText() != null
                 && triage.flags().isEmpty()) {
@@ -149,6 +150,25 @@ public final class DialogPolicy {
                     order(triage, Intent.INQUIRY, question, Grade.FOUR)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A question the knowledge base answers, written while a detail of the complaint is asked (how to change the
+     * password, when asked how to reach the customer): answered, and the detail asked again, instead of going into
+     * the form as the detail. Not while the customer's request is asked: "能退款吗？" is the request itself.
+     */
+    private Optional<DialogDecision> questionAside(TriageResult triage, String text, Lang lang, Detail asked,
+            Ticket openTicket) {
+        if (asked == Detail.REQUEST || triage.intent() != Intent.INQUIRY || isUnsure(triage)
+                || isOption(DETAIL_SKIP_OPTION, text)) {
+            return Optional.empty();
+        }
+        return knowledge.answer(text, lang).map(match -> {
+            Line answer = match.entry().tags().contains(PROGRESS_TAG) ? Line.of(progressScript(openTicket.status()))
+                    : Line.literal(match.answer());
+            return new DialogDecision(List.of(answer, question(asked)), null, null, List.of(),
+                    ConversationState.COLLECTING_DETAILS, null, asked);
+        });
     }
 
     /** The answer (or the skip) goes into the form; then the next detail, or the read-back once all are asked. */

@@ -109,6 +109,18 @@ class CalmFirstConversationsIT {
     }
 
     @Test
+    void a_question_asked_while_a_detail_is_asked_is_answered_and_the_detail_asked_again_not_filled_with_it() {
+        ConversationFlow flow = customer().send("银行卡被多扣了钱").assertReplyAt(2, "发生了什么")
+                .send("昨天扣了两次").assertReply("联系电话")
+                .send("提现要收手续费吗").assertReply("以APP提现页面显示为准").assertReplyAt(1, "联系电话")
+                .assertReplyCount(2).assertNoNewTicket()
+                .send("13912345678").assertReply("怎么处理")
+                .send("退回多扣的钱").assertReply("确认", "13912345678", "退回多扣的钱");
+        Ticket ticket = stored(flow, flow.answer().replies().get(0).text().replaceAll(".*(C-\\d{6}-\\d{4}).*", "$1"));
+        assertThat(ticket.form().contact()).isEqualTo("13912345678");
+    }
+
+    @Test
     void a_customer_satisfied_at_intake_has_the_ticket_closed_at_intake() {
         ConversationFlow flow = customer().send("银行卡被多扣了钱").send("跳过").send("跳过").send("跳过")
                 .assertReply("未提供").assertQuickReplies("问题已解决");
