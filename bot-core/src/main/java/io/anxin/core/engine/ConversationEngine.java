@@ -172,7 +172,7 @@ public final class ConversationEngine {
                 })
                 .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} flags={} ticket={}",
                         message.channel().id(), key.messageId(), key.conversationId(), triage.intent().label(),
-                        String.format("%.2f", triage.confidence()), triage.anger(), triage.flags(),
+                        twoDecimals(triage.confidence()), triage.anger(), triage.flags(),
                         answer.ticket() != null ? answer.ticket().number() : "-"));
     }
 
@@ -416,5 +416,12 @@ public final class ConversationEngine {
             entries.add(TranscriptEntry.bot(reply.text(), now));
         }
         return entries;
+    }
+
+    /** {@code String.format("%.2f")} without a number format made per message. */
+    static String twoDecimals(double value) {
+        long hundredths = Math.round(value * 100);
+        long rest = Math.abs(hundredths % 100);
+        return (hundredths < 0 ? "-" : "") + Math.abs(hundredths / 100) + "." + (rest < 10 ? "0" : "") + rest;
     }
 }

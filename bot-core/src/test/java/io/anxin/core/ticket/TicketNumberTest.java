@@ -13,6 +13,7 @@ class TicketNumberTest {
     void a_complaint_number_reads_type_year_month_and_a_four_digit_serial() {
         assertThat(new TicketNumber(Intent.COMPLAINT, YearMonth.of(2026, 11), 42)).hasToString("C-202611-0042");
         assertThat(new TicketNumber(Intent.INQUIRY, YearMonth.of(2027, 1), 1)).hasToString("Q-202701-0001");
+        assertThat(TicketNumber.series(Intent.SUGGESTION, YearMonth.of(2026, 3))).isEqualTo("S-202603");
     }
 
     @Test
