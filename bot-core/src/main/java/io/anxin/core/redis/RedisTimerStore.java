@@ -67,17 +67,11 @@ public final class RedisTimerStore implements TimerStore {
 
     private static final Logger log = LoggerFactory.getLogger(RedisTimerStore.class);
 
-    /** KEYS: due, payload. ARGV: fire-at ms, id, ticket, milestone, kind, fireAt, dueAt. */
+    /**
+     * Adds each timer whose payload does not exist yet. KEYS: due, then each payload; ARGV: per timer in turn, fire-at
+     * ms, id, ticket, milestone, kind, fireAt, dueAt. Returns how many were added.
+     */
     private static final LuaScript SCHEDULE = new LuaScript("""
-            if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-            redis.call('HSET', KEYS[2], 'id', ARGV[2], 'ticket', ARGV[3], 'milestone', ARGV[4], 'kind', ARGV[5],
-                'fireAt', ARGV[6], 'dueAt', ARGV[7])
-            redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-            return 1
-            """, ScriptOutputType.INTEGER);
-
-    /** {@link #SCHEDULE} of several timers: KEYS: due, then each payload; ARGV: each timer's seven values in turn. */
-    private static final LuaScript SCHEDULE_ALL = new LuaScript("""
             local added = 0
             for t = 2, #KEYS do
               local a = (t - 2) * 7
@@ -91,7 +85,7 @@ public final class RedisTimerStore implements TimerStore {
             return added
             """, ScriptOutputType.INTEGER);
 
-    /** KEYS: due, inflight, holders, payload. ARGV as {@link #SCHEDULE}. */
+    /** KEYS: due, inflight, holders, payload. ARGV: one timer's values as for {@link #SCHEDULE}. */
     private static final LuaScript RESCHEDULE = new LuaScript("""
             if redis.call('HGET', KEYS[4], 'fireAt') == ARGV[6] and redis.call('HGET', KEYS[4], 'dueAt') == ARGV[7] then
                 return 0
@@ -198,7 +192,7 @@ public final class RedisTimerStore implements TimerStore {
             keys[1 + t] = payload(timers.get(t).id());
             System.arraycopy(fields(timers.get(t)), 0, args, 7 * t, 7);
         }
-        return SCHEDULE_ALL.<Long>run(redis, keys, args).then();
+        return SCHEDULE.<Long>run(redis, keys, args).then();
     }
 
     @Override

@@ -93,8 +93,7 @@ class GradeRecurringComplaintIT {
     @Test
     void one_customer_complaining_three_times_is_not_three_customers() {
         MutableClock clock = clock("2025-05-05T02:00:00Z");
-        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
-                new RedisEscalationLog(TestEngine.redis()), clock);
+        GradeRecurringComplaint grading = grading(clock);
         ConversationId customer = ConversationId.random();
 
         grading.afterRegistration(registered(customer, "APP登录不上，一直提示网络异常", clock)).block();
@@ -108,8 +107,7 @@ class GradeRecurringComplaintIT {
     @Test
     void a_retried_registration_handing_in_its_complaint_as_first_built_raises_nothing_twice_and_does_not_fail() {
         MutableClock clock = clock("2025-07-07T02:00:00Z");
-        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
-                new RedisEscalationLog(TestEngine.redis()), clock);
+        GradeRecurringComplaint grading = grading(clock);
         grading.afterRegistration(registered(ConversationId.random(), "APP登录不上，一直提示网络异常", clock)).block();
         grading.afterRegistration(registered(ConversationId.random(), "今天早上开始app就登录不了，显示网络异常", clock)).block();
         Ticket third = registered(ConversationId.random(), "登录不了app，老是网络异常，还没修好", clock);
@@ -127,8 +125,7 @@ class GradeRecurringComplaintIT {
     @Test
     void complaints_indexed_before_the_index_kept_their_words_are_compared_by_their_tickets() {
         MutableClock clock = clock("2025-09-09T02:00:00Z");
-        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
-                new RedisEscalationLog(TestEngine.redis()), clock);
+        GradeRecurringComplaint grading = grading(clock);
         // as an older version indexed them: the number alone
         for (String text : List.of("APP登录不上，一直提示网络异常", "今天早上开始app就登录不了，显示网络异常")) {
             Ticket old = registered(ConversationId.random(), text, clock);
@@ -145,8 +142,7 @@ class GradeRecurringComplaintIT {
     @Test
     void a_repeat_of_many_open_complaints_names_twenty_of_them_in_the_trail_and_counts_the_rest() {
         MutableClock clock = clock("2025-11-11T02:00:00Z");
-        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
-                new RedisEscalationLog(TestEngine.redis()), clock);
+        GradeRecurringComplaint grading = grading(clock);
         // one customer complaining again and again is one customer: all stay open at grade 4
         ConversationId persistent = ConversationId.random();
         for (int i = 0; i < GradeRecurringComplaint.NAMED_AT_MOST + 2; i++) {
@@ -167,8 +163,7 @@ class GradeRecurringComplaintIT {
     @Test
     void a_complaint_joining_a_repeat_of_many_reads_the_settled_ones_only_until_the_third_customer() {
         MutableClock clock = clock("2024-02-11T02:00:00Z");
-        GradeRecurringComplaint grading = new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
-                new RedisEscalationLog(TestEngine.redis()), clock);
+        GradeRecurringComplaint grading = grading(clock);
         List<Ticket> repeat = new ArrayList<>();
         for (int i = 0; i < RedisComplaintIndex.PAGE + 20; i++) {
             repeat.add(grading.afterRegistration(registered(ConversationId.random(), "APP登录不上，一直提示网络异常", clock)).block());
@@ -186,6 +181,11 @@ class GradeRecurringComplaintIT {
                         .startsWith("grade:2 same complaint from at least 3 customers within a month: ")
                         .satisfies(text -> assertThat(text.split(",")).hasSize(3))
                         .contains(repeat.get(repeat.size() - 2).number().toString(), repeat.get(repeat.size() - 3).number().toString()));
+    }
+
+    private GradeRecurringComplaint grading(MutableClock clock) {
+        return new GradeRecurringComplaint(new RedisComplaintIndex(TestEngine.redis()), tickets,
+                new RedisEscalationLog(TestEngine.redis()), clock);
     }
 
     private Ticket registered(ConversationId customer, String text, MutableClock clock) {
