@@ -10,7 +10,10 @@ import reactor.core.publisher.Mono;
  */
 public interface Fanout {
 
-    /** Publishes {@code payload} on {@code topic}; emits how many instances were listening. */
+    /**
+     * Publishes {@code payload} on {@code topic}; emits how many listeners the Redis node that took it has (on a
+     * cluster, that node's alone: every node passes the message on, so it counts no more than a hint).
+     */
     Mono<Long> publish(String topic, String payload);
 
     /** What is published on {@code topic} from now on, from any instance; never completes while the instance runs. */

@@ -18,7 +18,7 @@ import redis.embedded.RedisServer;
  * on a free loopback port, with AOF persistence in a data directory: the store of the default run
  * and of the tests, so that neither needs a Redis installed or depends on one that happens to run.
  */
-public final class EmbeddedRedis implements AutoCloseable {
+public final class EmbeddedRedis implements LocalRedis {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
     private static final String PID_FILE = "redis.pid";
@@ -50,11 +50,16 @@ public final class EmbeddedRedis implements AutoCloseable {
 
     /** As {@link #start(Path, String)}, on a given port: for restarting a server where its clients expect it. */
     public static EmbeddedRedis start(Path dataDir, String appendfsync, int port) {
+        return start(dataDir, appendfsync, port, false);
+    }
+
+    /** As {@link #start(Path, String, int)}; a cluster node keeps its view of the cluster in {@code nodes.conf}. */
+    static EmbeddedRedis start(Path dataDir, String appendfsync, int port, boolean clusterNode) {
         try {
             Files.createDirectories(dataDir);
             Path dir = dataDir.toAbsolutePath().normalize();
             stopOrphan(dir);
-            RedisServer server = RedisServer.newRedisServer()
+            var builder = RedisServer.newRedisServer()
                     .port(port)
                     .bind("127.0.0.1")
                     .setting("dir " + dir)
@@ -68,8 +73,13 @@ public final class EmbeddedRedis implements AutoCloseable {
                     // stop() sends SIGTERM and waits: redis-server then writes out and fsyncs its AOF. With a forced
                     // stop (SIGKILL, not waited for) writes acknowledged under appendfsync everysec were lost on a
                     // restart when the background fsync lagged (RedisRestartIT).
-                    .onShutdownForceStop(false)
-                    .build();
+                    .onShutdownForceStop(false);
+            if (clusterNode) {
+                builder.setting("cluster-enabled yes")
+                        .setting("cluster-config-file nodes.conf")
+                        .setting("cluster-node-timeout 5000");
+            }
+            RedisServer server = builder.build();
             server.start();
             return new EmbeddedRedis(server, port, dir);
         } catch (IOException e) {
@@ -94,8 +104,14 @@ public final class EmbeddedRedis implements AutoCloseable {
         return dataDir;
     }
 
+    @Override
     public String url() {
         return "redis://127.0.0.1:" + port;
+    }
+
+    @Override
+    public String description() {
+        return url() + " (embedded redis-server, AOF in " + dataDir + ")";
     }
 
     /** Stops the server; redis-server writes the AOF out on the way down. */

@@ -7,7 +7,7 @@ import io.anxin.core.attachment.Attachment;
 import io.anxin.core.attachment.AttachmentTooLargeException;
 import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.testing.TemporaryRedis;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.anxin.core.testing.TestRedis;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -23,12 +23,12 @@ class RedisAttachmentStoreIT {
     @RegisterExtension
     static final TemporaryRedis redis = new TemporaryRedis();
 
-    private StatefulRedisConnection<String, String> connection;
+    private TestRedis.Connection connection;
     private RedisAttachmentStore store;
 
     @BeforeEach
     void emptyRedis() {
-        connection = redis.client().connect();
+        connection = redis.connect();
         connection.sync().flushall();
         store = new RedisAttachmentStore(connection.reactive(), 16);
     }

@@ -7,7 +7,7 @@ import io.anxin.core.message.Channel;
 import io.anxin.core.ratelimit.Quota;
 import io.anxin.core.ratelimit.RateLimitedException;
 import io.anxin.core.testing.TemporaryRedis;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.anxin.core.testing.TestRedis;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -20,11 +20,11 @@ class RedisRateLimiterIT {
     @RegisterExtension
     static final TemporaryRedis redis = new TemporaryRedis();
 
-    private StatefulRedisConnection<String, String> connection;
+    private TestRedis.Connection connection;
 
     @BeforeEach
     void connect() {
-        connection = redis.client().connect();
+        connection = redis.connect();
     }
 
     @AfterEach

@@ -24,11 +24,12 @@ import io.anxin.core.ticket.TicketStatus;
 import io.anxin.core.triage.Category;
 import io.anxin.core.triage.Intent;
 import io.anxin.core.testing.TemporaryRedis;
-import io.lettuce.core.RedisClient;
+import io.anxin.core.testing.TestRedis;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.SlotHash;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -60,31 +61,31 @@ class RedisTimerStoreIT {
     static final TemporaryRedis redis = new TemporaryRedis();
 
     private final MutableClock clock = new MutableClock(T0);
-    private final List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
+    private final List<TestRedis.Connection> connections = new ArrayList<>();
     /** How often each timer id was handled, by any instance. */
     private final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
 
     @BeforeEach
     void emptyRedis() {
-        try (var admin = redis.client().connect()) {
+        try (var admin = redis.connect()) {
             admin.sync().flushall();
         }
     }
 
     @AfterEach
     void closeConnections() {
-        connections.forEach(StatefulRedisConnection::close);
+        connections.forEach(TestRedis.Connection::close);
     }
 
     /** One application instance: its own connection, timer store and firing use case. */
     private final class Instance {
-        final StatefulRedisConnection<String, String> connection;
+        final TestRedis.Connection connection;
         final RedisTimerStore timers;
         final FireDueTimers fire;
         final List<String> fired = Collections.synchronizedList(new ArrayList<>());
 
-        Instance(RedisClient on) {
-            connection = on.connect();
+        Instance(String url) {
+            connection = TestRedis.connect(url);
             connections.add(connection);
             timers = new RedisTimerStore(connection.reactive());
             MilestoneHandler counting = new MilestoneHandler() {
@@ -102,7 +103,7 @@ class RedisTimerStoreIT {
         }
 
         Instance() {
-            this(redis.client());
+            this(redis.url());
         }
 
         private Mono<Void> count(Timer timer) {
@@ -233,39 +234,32 @@ class RedisTimerStoreIT {
 
     @Test
     void timers_survive_a_reconnect_of_the_application() {
-        RedisClient first = RedisClient.create(redis.url());
-        new Instance(first).timers.schedule(timer(1, T0.plusSeconds(60))).block();
-        first.shutdown();
+        Instance first = new Instance();
+        first.timers.schedule(timer(1, T0.plusSeconds(60))).block();
+        first.connection.close();
 
         clock.advance(Duration.ofMinutes(1));
-        RedisClient second = RedisClient.create(redis.url());
-        try {
-            assertThat(new Instance(second).fireAll()).isEqualTo(1);
-        } finally {
-            second.shutdown();
-        }
+        assertThat(new Instance().fireAll()).isEqualTo(1);
         assertThat(handled).containsOnlyKeys(timer(1, T0).id());
     }
 
     @Test
     void timers_survive_a_restart_of_redis_with_its_append_only_file() throws Exception {
-        EmbeddedRedis own = EmbeddedRedis.startTemporary();
-        int port = own.port();
-        RedisClient before = RedisClient.create(own.url());
+        Path dir = Files.createTempDirectory("anxin-redis-");
+        LocalRedis own = TestRedis.start(dir);
         try {
-            new Instance(before).timers.schedule(timer(1, T0)).block();
-        } finally {
-            before.shutdown();
-            own.close();
-        }
-        EmbeddedRedis again = EmbeddedRedis.start(own.dataDir(), "everysec", port);
-        RedisClient after = RedisClient.create(again.url());
-        try {
-            assertThat(new Instance(after).fireAll()).isEqualTo(1);
+            new Instance(own.url()).timers.schedule(timer(1, T0)).block();
         } finally {
             closeConnections();
             connections.clear();
-            after.shutdown();
+            own.close();
+        }
+        LocalRedis again = TestRedis.start(dir); // on the same ports, from the same append-only files
+        try {
+            assertThat(new Instance(again.url()).fireAll()).isEqualTo(1);
+        } finally {
+            closeConnections();
+            connections.clear();
             again.close();
         }
     }
@@ -333,7 +327,7 @@ class RedisTimerStoreIT {
 
     @Test
     void a_registered_complaint_left_untouched_warns_and_then_breaches_its_forward_milestone_on_the_escalation_stream() {
-        StatefulRedisConnection<String, String> connection = redis.client().connect();
+        TestRedis.Connection connection = redis.connect();
         connections.add(connection);
         var redis = connection.reactive();
         RedisTicketStore tickets = new RedisTicketStore(redis);

@@ -1,34 +1,31 @@
 package io.anxin.core.testing;
 
-import io.anxin.core.redis.EmbeddedRedis;
-import io.lettuce.core.RedisClient;
+import io.anxin.core.redis.LocalRedis;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A redis-server of the test class's own, started before its first test and stopped after its last:
- * {@code @RegisterExtension static final TemporaryRedis redis = new TemporaryRedis();}.
+ * The run's Redis ({@link TestRedis}: one server or a cluster) of the test class's own, started before its first test
+ * and stopped after its last: {@code @RegisterExtension static final TemporaryRedis redis = new TemporaryRedis();}.
  */
 public final class TemporaryRedis implements BeforeAllCallback, AfterAllCallback {
 
-    private EmbeddedRedis server;
-    private RedisClient client;
+    private LocalRedis server;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = EmbeddedRedis.startTemporary();
-        client = RedisClient.create(server.url());
+        server = TestRedis.startTemporary();
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        client.shutdown();
         server.close();
     }
 
-    public RedisClient client() {
-        return client;
+    /** A connection of the caller's own, to close when done. */
+    public TestRedis.Connection connect() {
+        return TestRedis.connect(server.url());
     }
 
     public String url() {

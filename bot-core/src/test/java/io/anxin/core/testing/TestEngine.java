@@ -5,7 +5,7 @@ import io.anxin.core.engine.InFlightLimit;
 import io.anxin.core.knowledge.KnowledgeBase;
 import io.anxin.core.message.Lang;
 import io.anxin.core.policy.PolicyPack;
-import io.anxin.core.redis.EmbeddedRedis;
+import io.anxin.core.redis.LocalRedis;
 import io.anxin.core.redis.RedisConversationStore;
 import io.anxin.core.engine.AfterRegistration;
 import io.anxin.core.followup.FollowUp;
@@ -29,9 +29,8 @@ import io.anxin.core.sla.MilestoneTimers;
 import io.anxin.core.redis.RedisTicketStore;
 import io.anxin.core.redis.RedisTurnStore;
 import io.anxin.core.triage.Triager;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.reactive.RedisReactiveCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An engine on a real embedded redis-server, one server per test JVM, with the test scripts and
+ * An engine on a real embedded Redis (one server, or a cluster: {@link TestRedis}), one per test JVM, with the test scripts and
  * the 2026 calendar: for conversation tests that pin down the dialog with a prepared triager.
  */
 public final class TestEngine {
@@ -53,28 +52,26 @@ public final class TestEngine {
     public static final PolicyPack POLICY = new PolicyPack("test", TestCalendar.SHANGHAI, MilestoneLimits.seeds(),
             BreachRule.NOTIFY_ONLY, ROUTING, 0.5, List.of(), new java.math.BigDecimal("10000"));
 
-    private static EmbeddedRedis server;
-    private static RedisClient client;
-    private static RedisReactiveCommands<String, String> redis;
+    private static LocalRedis server;
+    private static TestRedis.Connection connection;
 
     private TestEngine() {}
 
-    public static synchronized RedisReactiveCommands<String, String> redis() {
+    public static synchronized RedisClusterReactiveCommands<String, String> redis() {
         if (server == null) {
-            server = EmbeddedRedis.startTemporary();
-            client = RedisClient.create(server.url());
-            redis = client.connect().reactive();
+            server = TestRedis.startTemporary();
+            connection = TestRedis.connect(server.url());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                client.shutdown();
+                connection.close();
                 server.close();
             }));
         }
-        return redis;
+        return connection.reactive();
     }
 
-    public static RedisCommands<String, String> sync() {
+    public static RedisClusterCommands<String, String> sync() {
         redis();
-        return client.connect().sync();
+        return connection.sync();
     }
 
     public static ConversationEngine engine(Triager triager, Clock clock) {
@@ -82,7 +79,7 @@ public final class TestEngine {
     }
 
     public static ConversationEngine engine(Triager triager, KnowledgeBase knowledge, Clock clock) {
-        RedisReactiveCommands<String, String> commands = redis();
+        RedisClusterReactiveCommands<String, String> commands = redis();
         RedisTicketStore tickets = new RedisTicketStore(commands);
         RedisEscalationLog escalations = new RedisEscalationLog(commands);
         return new ConversationEngine(new RedisConversationStore(commands), tickets,
@@ -94,7 +91,7 @@ public final class TestEngine {
 
     /** The follow-up on the test Redis, with the test scripts, surveys going to the outbox. */
     public static FollowUp followUp(Clock clock) {
-        RedisReactiveCommands<String, String> commands = redis();
+        RedisClusterReactiveCommands<String, String> commands = redis();
         return new FollowUp(new RedisTicketStore(commands), new RedisConversationStore(commands),
                 new RedisSurveyStore(commands), new RedisCallbackTasks(commands), new RedisOutbox(commands),
                 new RedisEscalationLog(commands), milestoneTimers(), TestScripts.library(), clock);
@@ -102,7 +99,7 @@ public final class TestEngine {
 
     /** Grading against the same complaint from others, then telling in confidence whom the test routing names. */
     public static AfterRegistration afterRegistration(Clock clock) {
-        RedisReactiveCommands<String, String> commands = redis();
+        RedisClusterReactiveCommands<String, String> commands = redis();
         RedisTicketStore tickets = new RedisTicketStore(commands);
         GradeRecurringComplaint recurrence = new GradeRecurringComplaint(new RedisComplaintIndex(commands), tickets,
                 new RedisEscalationLog(commands), clock);
@@ -112,7 +109,7 @@ public final class TestEngine {
 
     /** Moves tickets on the test Redis: forwarding tells the test routing's department, resolving asks for a survey. */
     public static MoveTicket moveTicket(Clock clock) {
-        RedisReactiveCommands<String, String> commands = redis();
+        RedisClusterReactiveCommands<String, String> commands = redis();
         RedisTicketStore tickets = new RedisTicketStore(commands);
         return new MoveTicket(tickets, milestoneTimers(), followUp(clock),
                 new NotifyDepartment(tickets, new RedisOutbox(commands), ROUTING, POLICY.zone(), clock), clock);

@@ -19,7 +19,7 @@ public record AnxinRedisProperties(@Nullable String url, Embedded embedded, Dura
 
     public AnxinRedisProperties {
         if (embedded == null) {
-            embedded = new Embedded(Path.of("data", "redis"), "everysec");
+            embedded = new Embedded(Path.of("data", "redis"), "everysec", 1);
         }
         if (answerRetention == null) {
             answerRetention = Duration.ofDays(30);
@@ -29,9 +29,17 @@ public record AnxinRedisProperties(@Nullable String url, Embedded embedded, Dura
     /**
      * @param dataDir     where the AOF is kept
      * @param appendfsync {@code everysec} or {@code always}
+     * @param masters     1 for one redis-server; 3 or more for a Redis Cluster of that many masters on loopback
      */
-    public record Embedded(Path dataDir, String appendfsync) {
+    public record Embedded(Path dataDir, String appendfsync, int masters) {
         public Embedded {
+            if (masters == 0) {
+                masters = 1;
+            }
+            if (masters < 0 || masters == 2) {
+                throw new IllegalArgumentException("anxin.redis.embedded.masters must be 1 (one redis-server) or 3 and more"
+                        + " (a Redis Cluster), was " + masters);
+            }
             if (dataDir == null) {
                 dataDir = Path.of("data", "redis");
             }

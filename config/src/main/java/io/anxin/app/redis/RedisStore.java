@@ -1,6 +1,6 @@
 package io.anxin.app.redis;
 
-import io.anxin.core.redis.EmbeddedRedis;
+import io.anxin.core.redis.LocalRedis;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.TimeoutOptions;
@@ -20,13 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one Redis Anxin uses, connected once at start-up: an embedded redis-server when no URL is
- * configured, else the standalone server, Sentinel-managed master or Cluster the URL names.
+ * The one Redis Anxin uses, connected once at start-up: an embedded redis-server (or embedded cluster) when no URL
+ * is configured, else the standalone server, Sentinel-managed master or Cluster the URL names.
  */
 public final class RedisStore implements AutoCloseable {
 
     /** How Anxin reaches its Redis, as reported by the health endpoint. */
-    public enum Mode { EMBEDDED, STANDALONE, SENTINEL, CLUSTER }
+    public enum Mode { EMBEDDED, EMBEDDED_CLUSTER, STANDALONE, SENTINEL, CLUSTER }
 
     private static final Logger log = LoggerFactory.getLogger(RedisStore.class);
     static final String CLUSTER_SCHEME = "redis-cluster://";
@@ -37,11 +37,11 @@ public final class RedisStore implements AutoCloseable {
     private final AbstractRedisClient client;
     private final StatefulConnection<String, String> connection;
     private final RedisClusterReactiveCommands<String, String> commands;
-    private final @Nullable EmbeddedRedis embedded;
+    private final @Nullable LocalRedis embedded;
 
     private RedisStore(Mode mode, String description, AbstractRedisClient client,
             StatefulConnection<String, String> connection, RedisClusterReactiveCommands<String, String> commands,
-            @Nullable EmbeddedRedis embedded) {
+            @Nullable LocalRedis embedded) {
         this.mode = mode;
         this.description = description;
         this.client = client;
@@ -52,14 +52,12 @@ public final class RedisStore implements AutoCloseable {
 
     public static RedisStore connect(AnxinRedisProperties properties) {
         if (properties.embeddedWanted()) {
-            EmbeddedRedis server = EmbeddedRedis.start(properties.embedded().dataDir(), properties.embedded().appendfsync());
+            var settings = properties.embedded();
+            LocalRedis server = LocalRedis.start(settings.dataDir(), settings.appendfsync(), settings.masters());
             try {
-                RedisClient client = RedisClient.create(server.url());
-                client.setOptions(failFast());
-                var connection = client.connect();
-                String description = server.url() + " (embedded redis-server, AOF in " + server.dataDir() + ")";
-                log.info("using embedded Redis at {}", description);
-                return new RedisStore(Mode.EMBEDDED, description, client, connection, connection.reactive(), server);
+                log.info("using embedded Redis at {}", server.description());
+                return connect(server.url(), settings.masters() == 1 ? Mode.EMBEDDED : Mode.EMBEDDED_CLUSTER,
+                        server.description(), server);
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
@@ -67,11 +65,8 @@ public final class RedisStore implements AutoCloseable {
         }
         String url = properties.url().strip();
         if (url.startsWith(CLUSTER_SCHEME)) {
-            RedisClusterClient client = RedisClusterClient.create(clusterSeeds(url));
-            client.setOptions(ClusterClientOptions.builder(failFast()).build());
-            var connection = client.connect();
             log.info("using Redis Cluster at {}", redact(url));
-            return new RedisStore(Mode.CLUSTER, redact(url), client, connection, connection.reactive(), null);
+            return connect(url, Mode.CLUSTER, redact(url), null);
         }
         RedisURI uri;
         try {
@@ -82,11 +77,21 @@ public final class RedisStore implements AutoCloseable {
                     + " or redis-cluster://host:port,host:port", e);
         }
         Mode mode = uri.getSentinels().isEmpty() ? Mode.STANDALONE : Mode.SENTINEL;
-        RedisClient client = RedisClient.create(uri);
+        log.info("using {} Redis at {}", mode.name().toLowerCase(), redact(url));
+        return connect(url, mode, redact(url), null);
+    }
+
+    private static RedisStore connect(String url, Mode mode, String description, @Nullable LocalRedis embedded) {
+        if (url.startsWith(CLUSTER_SCHEME)) {
+            RedisClusterClient client = RedisClusterClient.create(clusterSeeds(url));
+            client.setOptions(ClusterClientOptions.builder(failFast()).build());
+            var connection = client.connect();
+            return new RedisStore(mode, description, client, connection, connection.reactive(), embedded);
+        }
+        RedisClient client = RedisClient.create(RedisURI.create(url));
         client.setOptions(failFast());
         var connection = client.connect();
-        log.info("using {} Redis at {}", mode.name().toLowerCase(), redact(url));
-        return new RedisStore(mode, redact(url), client, connection, connection.reactive(), null);
+        return new RedisStore(mode, description, client, connection, connection.reactive(), embedded);
     }
 
     /**

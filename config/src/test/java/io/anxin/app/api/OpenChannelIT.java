@@ -1,5 +1,6 @@
 package io.anxin.app.api;
 
+import io.anxin.core.testing.TestRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
@@ -228,7 +229,7 @@ class OpenChannelIT {
         client().get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.components.redis.status").isEqualTo("UP")
-                .jsonPath("$.components.redis.details.mode").isEqualTo("embedded");
+                .jsonPath("$.components.redis.details.mode").isEqualTo(TestRedis.onCluster() ? "embedded_cluster" : "embedded");
     }
 
     /** Plain concurrent posts, as several retries of one partner would send them. */

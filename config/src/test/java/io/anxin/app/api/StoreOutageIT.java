@@ -1,10 +1,11 @@
 package io.anxin.app.api;
 
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
 import io.anxin.app.support.WidgetSocketClient;
-import io.anxin.core.redis.EmbeddedRedis;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,10 +28,9 @@ class StoreOutageIT {
 
     @Test
     void while_redis_is_down_every_channel_refuses_within_a_second_with_retry_after_and_service_resumes_when_it_returns() {
-        EmbeddedRedis redis = EmbeddedRedis.start(redisData, "everysec");
-        int port = redis.port();
+        LocalRedis redis = TestRedis.start(redisData);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AnxinApplication.class)
-                .run("--server.port=0", "--anxin.redis.url=redis://127.0.0.1:" + port)) {
+                .run("--server.port=0", "--anxin.redis.url=" + redis.url())) {
             int appPort = ((WebServerApplicationContext) app).getWebServer().getPort();
             WebTestClient client = WebTestClient.bindToServer()
                     .baseUrl("http://localhost:" + appPort)
@@ -71,7 +71,7 @@ class StoreOutageIT {
                 assertThat(socket.nextContaining("\"error\"", Duration.ofSeconds(2))).contains("\"code\":\"unavailable\"");
             }
 
-            redis = EmbeddedRedis.start(redisData, "everysec", port);
+            redis = TestRedis.start(redisData); // on the same ports, from its append-only files
             WebTestClient resumed = client;
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     resumed.post().uri("/api/v1/messages").contentType(MediaType.APPLICATION_JSON)

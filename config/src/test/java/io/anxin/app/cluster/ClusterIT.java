@@ -1,5 +1,6 @@
 package io.anxin.app.cluster;
 
+import io.anxin.core.redis.LocalRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
@@ -51,7 +52,7 @@ class ClusterIT {
     @SuppressWarnings("unchecked")
     void two_instances_on_a_three_master_cluster_share_conversations_tickets_and_limits() throws IOException {
         Path users = DeskUsers.withPassword(PASSWORD).user("chen.jie", "陈杰", "supervisor", "agent").writeTo(dir);
-        try (ThreeMasterCluster cluster = new ThreeMasterCluster(dir.resolve("cluster"));
+        try (LocalRedis cluster = LocalRedis.start(dir.resolve("cluster"), "everysec", 3);
                 ConfigurableApplicationContext one = start(cluster.url(), users);
                 ConfigurableApplicationContext two = start(cluster.url(), users)) {
             client(one).get().uri("/actuator/health").exchange().expectStatus().isOk()

@@ -1,11 +1,10 @@
 package io.anxin.app.faults;
 
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.faults.ApiCustomers.Sent;
-import io.anxin.core.redis.EmbeddedRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,9 +29,8 @@ class KillNineIT {
     @Test
     void every_acknowledged_message_survives_a_kill_9_and_retries_after_the_restart_make_no_duplicates() throws Exception {
         int port = freePort();
-        try (EmbeddedRedis redis = EmbeddedRedis.start(dir.resolve("redis"), "everysec");
-                RedisClient client = RedisClient.create(redis.url());
-                StatefulRedisConnection<String, String> connection = client.connect()) {
+        try (LocalRedis redis = TestRedis.start(dir.resolve("redis"));
+                TestRedis.Connection connection = TestRedis.connect(redis.url())) {
             String[] settings = {"--anxin.redis.url=" + redis.url(),
                     "--anxin.rate-limit.per-customer.requests=0", "--anxin.rate-limit.per-address.requests=0",
                     // a turn cut by the kill holds its conversation only this long, so the retries get through soon

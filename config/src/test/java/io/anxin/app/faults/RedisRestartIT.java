@@ -1,12 +1,11 @@
 package io.anxin.app.faults;
 
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
 import io.anxin.app.faults.ApiCustomers.Sent;
-import io.anxin.core.redis.EmbeddedRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +30,7 @@ class RedisRestartIT {
 
     @Test
     void the_application_reconnects_by_itself_after_a_redis_restart_and_loses_no_acknowledged_ticket() throws Exception {
-        AtomicReference<EmbeddedRedis> redis = new AtomicReference<>(EmbeddedRedis.start(dir, "everysec"));
-        int redisPort = redis.get().port();
+        AtomicReference<LocalRedis> redis = new AtomicReference<>(TestRedis.start(dir));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AnxinApplication.class).run(
                 "--server.port=0", "--anxin.redis.url=" + redis.get().url(),
                 "--anxin.rate-limit.per-customer.requests=0", "--anxin.rate-limit.per-address.requests=0",
@@ -48,7 +46,7 @@ class RedisRestartIT {
                     redis.get().close(); // SIGTERM: redis-server writes its AOF out and exits
                     pause(1000);
                     beforeRestart[0] = customers.acknowledged();
-                    redis.set(EmbeddedRedis.start(dir, "everysec", redisPort));
+                    redis.set(TestRedis.start(dir)); // on the same ports, from its append-only files
                     // answered again after the restart, without anyone touching the application
                     customers.awaitAcknowledged(beforeRestart[0], 3 * CUSTOMERS, Duration.ofSeconds(60));
                 } finally {
@@ -65,8 +63,7 @@ class RedisRestartIT {
                     .isGreaterThanOrEqualTo(beforeRestart[0] + 3 * CUSTOMERS);
             assertThat(customers.send("redis-restart-probe", "p1", "你好").status()).isEqualTo(200);
 
-            try (RedisClient client = RedisClient.create(redis.get().url());
-                    StatefulRedisConnection<String, String> connection = client.connect()) {
+            try (TestRedis.Connection connection = TestRedis.connect(redis.get().url())) {
                 customers.assertNothingLostOrDoubled(sent, () -> connection.sync().zcard("anxin:tickets:created"));
             }
         } finally {

@@ -1,5 +1,7 @@
 package io.anxin.app.phone;
 
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -20,15 +22,12 @@ import io.anxin.core.conversation.ConversationId;
 import io.anxin.core.followup.CallbackTask;
 import io.anxin.core.followup.CallbackTasks;
 import io.anxin.core.outbox.Outbox;
-import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.takeover.HumanDesk;
 import io.anxin.core.takeover.Waiting;
 import io.anxin.core.testing.MutableClock;
 import io.anxin.core.ticket.Ticket;
 import io.anxin.core.ticket.TicketNumber;
 import io.anxin.core.ticket.TicketStore;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,16 +61,15 @@ class HotlineIT {
     private static final String COMPLAINT = "你们的APP提现三天了还没到账，太过分了！";
 
     private static final MutableClock clock = new MutableClock(TUESDAY_10);
-    private static EmbeddedRedis redis;
+    private static LocalRedis redis;
     private static WireMockServer twilio;
     private static ConfigurableApplicationContext app;
     private static TwilioWebhooks webhooks;
-    private static StatefulRedisConnection<String, String> connection;
-    private static RedisClient client;
+    private static TestRedis.Connection connection;
 
     @BeforeAll
     static void start() {
-        redis = EmbeddedRedis.startTemporary();
+        redis = TestRedis.startTemporary();
         twilio = new WireMockServer(options().dynamicPort());
         twilio.start();
         app = new SpringApplicationBuilder(AnxinApplication.class)
@@ -87,14 +85,12 @@ class HotlineIT {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         webhooks = new TwilioWebhooks(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(20)).build(), PUBLIC, TOKEN);
-        client = RedisClient.create(redis.url());
-        connection = client.connect();
+        connection = TestRedis.connect(redis.url());
     }
 
     @AfterAll
     static void stop() {
         connection.close();
-        client.shutdown();
         app.close();
         twilio.stop();
         redis.close();

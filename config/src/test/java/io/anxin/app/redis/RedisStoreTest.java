@@ -32,6 +32,14 @@ class RedisStoreTest {
     }
 
     @Test
+    void an_embedded_redis_is_one_server_unless_three_masters_or_more_are_asked_for() {
+        assertThat(new AnxinRedisProperties.Embedded(null, null, 0).masters()).isEqualTo(1);
+        assertThat(new AnxinRedisProperties.Embedded(null, null, 3).masters()).isEqualTo(3);
+        assertThatThrownBy(() -> new AnxinRedisProperties.Embedded(null, null, 2))
+                .hasMessage("anxin.redis.embedded.masters must be 1 (one redis-server) or 3 and more (a Redis Cluster), was 2");
+    }
+
+    @Test
     void a_sentinel_url_is_read_as_sentinel() {
         RedisURI uri = RedisURI.create("redis-sentinel://s1:26379,s2:26379/0#mymaster");
         assertThat(uri.getSentinels()).hasSize(2);

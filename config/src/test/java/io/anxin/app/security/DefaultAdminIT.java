@@ -1,9 +1,10 @@
 package io.anxin.app.security;
 
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
-import io.anxin.core.redis.EmbeddedRedis;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ class DefaultAdminIT {
     @Test
     void the_generated_password_is_printed_once_and_kept_across_restarts_and_an_operators_password_wins(
             CapturedOutput output) {
-        try (EmbeddedRedis redis = EmbeddedRedis.start(dir.resolve("redis"), "everysec")) {
+        try (LocalRedis redis = TestRedis.start(dir.resolve("redis"))) {
             String password;
             try (ConfigurableApplicationContext first = start(redis)) {
                 Matcher printed = GENERATED.matcher(output.getOut());
@@ -58,7 +59,7 @@ class DefaultAdminIT {
         }
     }
 
-    private static ConfigurableApplicationContext start(EmbeddedRedis redis, String... more) {
+    private static ConfigurableApplicationContext start(LocalRedis redis, String... more) {
         String[] args = new String[2 + more.length];
         args[0] = "--server.port=0";
         args[1] = "--anxin.redis.url=" + redis.url();

@@ -1,17 +1,16 @@
 package io.anxin.app.timers;
 
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
-import io.anxin.core.redis.EmbeddedRedis;
 import io.anxin.core.redis.RedisTimerStore;
 import io.anxin.core.sla.TimerClaim;
 import io.anxin.core.testing.MutableClock;
 import io.lettuce.core.Range;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,23 +38,20 @@ class TwoInstancesIT {
     private static final int COMPLAINTS = 6;
 
     private final MutableClock clock = new MutableClock(TUESDAY_10);
-    private EmbeddedRedis redis;
-    private RedisClient client;
-    private StatefulRedisConnection<String, String> connection;
-    private RedisCommands<String, String> sync;
+    private LocalRedis redis;
+    private TestRedis.Connection connection;
+    private RedisClusterCommands<String, String> sync;
 
     @BeforeEach
     void startRedis() {
-        redis = EmbeddedRedis.startTemporary();
-        client = RedisClient.create(redis.url());
-        connection = client.connect();
+        redis = TestRedis.startTemporary();
+        connection = TestRedis.connect(redis.url());
         sync = connection.sync();
     }
 
     @AfterEach
     void stopRedis() {
         connection.close();
-        client.shutdown();
         redis.close();
     }
 

@@ -1,5 +1,7 @@
 package io.anxin.app.widget;
 
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
@@ -10,7 +12,6 @@ import io.anxin.core.message.Lang;
 import io.anxin.core.message.Reply;
 import io.anxin.core.outbox.OutboundMessage;
 import io.anxin.core.outbox.Outbox;
-import io.anxin.core.redis.EmbeddedRedis;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,11 +38,11 @@ class WidgetPushAcrossInstancesIT {
 
     private static final String VISITOR = "v-across-instances-0001";
 
-    private EmbeddedRedis redis;
+    private LocalRedis redis;
 
     @BeforeEach
     void startRedis() {
-        redis = EmbeddedRedis.startTemporary();
+        redis = TestRedis.startTemporary();
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package io.anxin.app.widget;
 
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.anxin.app.AnxinApplication;
@@ -9,7 +11,6 @@ import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.conversation.Speaker;
 import io.anxin.core.conversation.TranscriptEntry;
 import io.anxin.core.message.Channel;
-import io.anxin.core.redis.EmbeddedRedis;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -43,7 +44,7 @@ class WidgetServerRestartIT {
     @Test
     void a_conversation_open_in_the_widget_survives_a_server_restart_with_nothing_lost_or_doubled() throws IOException {
         int port = freePort();
-        try (EmbeddedRedis redis = EmbeddedRedis.start(dir.resolve("redis"), "everysec");
+        try (LocalRedis redis = TestRedis.start(dir.resolve("redis"));
                 HostPage host = new HostPage(port);
                 Browser browser = new Browser();
                 ConfigurableApplicationContext first = start(port, redis)) {
@@ -95,7 +96,7 @@ class WidgetServerRestartIT {
         }
     }
 
-    private ConfigurableApplicationContext start(int port, EmbeddedRedis redis) {
+    private ConfigurableApplicationContext start(int port, LocalRedis redis) {
         return new SpringApplicationBuilder(AnxinApplication.class).run("--server.port=" + port,
                 "--anxin.redis.url=" + redis.url(), "--anxin.outbox.poll-every=200ms",
                 "--anxin.users=" + DeskUsers.withPassword(PASSWORD).user("li.wei", "李伟", "agent").location(dir));

@@ -1,5 +1,7 @@
 package io.anxin.channel.wechat;
 
+import io.anxin.core.testing.TestRedis;
+import io.anxin.core.redis.LocalRedis;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -8,9 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.anxin.core.redis.EmbeddedRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,14 +31,12 @@ class SharedAccessTokenIT {
     private static final WechatProperties.Account ACCOUNT =
             new WechatProperties.Account("service", "wx-shared-token", "secret", "token123", null, null, null);
 
-    static EmbeddedRedis redis;
-    static RedisClient client;
+    static LocalRedis redis;
     static WireMockServer wechat;
 
     @BeforeAll
     static void start() {
-        redis = EmbeddedRedis.startTemporary();
-        client = RedisClient.create(redis.url());
+        redis = TestRedis.startTemporary();
         wechat = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         wechat.start();
         // slow, as a real round trip to WeChat is: the others must wait for it, not fetch their own
@@ -51,11 +48,10 @@ class SharedAccessTokenIT {
     @AfterAll
     static void stop() {
         wechat.stop();
-        client.shutdown();
         redis.close();
     }
 
-    private WxMpService instance(StatefulRedisConnection<String, String> connection) {
+    private WxMpService instance(TestRedis.Connection connection) {
         WxMpService service = new SharedTokenWxMpService();
         service.setWxMpConfigStorage(new WechatConfigStorage(new LettuceWxRedisOps(connection.reactive()), ACCOUNT,
                 "http://localhost:" + wechat.port()));
@@ -64,12 +60,12 @@ class SharedAccessTokenIT {
 
     @Test
     void six_instances_asking_at_once_fetch_the_token_from_wechat_once_and_all_use_it() throws Exception {
-        List<StatefulRedisConnection<String, String>> connections = new ArrayList<>();
+        List<TestRedis.Connection> connections = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<String>> tokens = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            StatefulRedisConnection<String, String> connection = client.connect();
+            TestRedis.Connection connection = TestRedis.connect(redis.url());
             connections.add(connection);
             WxMpService service = instance(connection);
             tokens.add(pool.submit(() -> {
@@ -84,11 +80,11 @@ class SharedAccessTokenIT {
         pool.shutdown();
 
         wechat.verify(1, getRequestedFor(urlPathEqualTo("/cgi-bin/token")));
-        StatefulRedisConnection<String, String> look = connections.get(0);
+        TestRedis.Connection look = connections.get(0);
         assertThat(look.sync().get("anxin:wechat:access_token:wx-shared-token")).isEqualTo("SHARED-TOKEN");
         // taken as expired five minutes before WeChat's 7200 s, so no request carries a token about to run out
         assertThat(look.sync().ttl("anxin:wechat:access_token:wx-shared-token")).isBetween(6800L, 6900L);
         assertThat(look.sync().keys("anxin:wechat:lock:*")).as("the lock is released").isEmpty();
-        connections.forEach(StatefulRedisConnection::close);
+        connections.forEach(TestRedis.Connection::close);
     }
 }
