@@ -141,22 +141,24 @@ public final class ConversationEngine {
     public Mono<Answer> handle(InboundMessage message) {
         return inFlight.admit(conversations.idFor(message.channel(), message.customerId()).flatMap(id -> {
             InboundKey key = InboundKey.of(id, message);
-            return turns.answered(key).switchIfEmpty(Mono.defer(() -> Mono.usingWhen(
-                    lease(id),
-                    lease -> turns.answered(key).switchIfEmpty(Mono.defer(() -> handleFirstTime(lease, key, message))),
-                    turns::release)).retryWhen(ON_LOST_LEASE));
+            return claim(key).flatMap(claim -> claim instanceof TurnClaim.Answered answered
+                    ? Mono.just(answered.answer())
+                    : Mono.usingWhen(Mono.just((TurnClaim.Leased) claim),
+                            leased -> handleFirstTime(leased, key, message), leased -> turns.release(leased.lease())))
+                    .retryWhen(ON_LOST_LEASE);
         }));
     }
 
-    private Mono<Lease> lease(ConversationId id) {
+    /** The message's earlier answer, or its conversation's lease once the message before it is done. */
+    private Mono<TurnClaim> claim(InboundKey key) {
         long attempts = Math.max(1, timing.leaseWait().toMillis() / Math.max(1, timing.pollEvery().toMillis()));
-        return Mono.defer(() -> turns.tryLease(id, timing.leaseTtl()))
+        return Mono.defer(() -> turns.claim(key, timing.leaseTtl()))
                 .repeatWhenEmpty(Math.toIntExact(Math.min(Integer.MAX_VALUE, attempts)),
                         tries -> tries.delayElements(timing.pollEvery()))
-                .switchIfEmpty(Mono.error(() -> new ConversationBusyException(id, timing.leaseTtl())));
+                .switchIfEmpty(Mono.error(() -> new ConversationBusyException(key.conversationId(), timing.leaseTtl())));
     }
 
-    private Mono<Answer> handleFirstTime(Lease lease, InboundKey key, InboundMessage message) {
+    private Mono<Answer> handleFirstTime(TurnClaim.Leased leased, InboundKey key, InboundMessage message) {
         Instant now = clock.instant();
         TriageResult triage = triager.triage(message.text());
         Lang lang = message.lang() != null ? message.lang() : triage.lang();
@@ -167,8 +169,8 @@ public final class ConversationEngine {
                     Lang answerIn = message.lang() == null && !hasLetters(message.text()) ? conversation.lang() : lang;
                     return optional(surveyAnswer(conversation, message.text()))
                             .flatMap(survey -> survey.isPresent()
-                                    ? answerSurvey(lease, key, message, triage, answerIn, conversation, survey.get(), now)
-                                    : converse(lease, key, message, triage, answerIn, conversation, now));
+                                    ? answerSurvey(leased.lease(), key, message, triage, answerIn, conversation, survey.get(), now)
+                                    : converse(leased, key, message, triage, answerIn, conversation, now));
                 })
                 .doOnNext(answer -> log.info("handled {} message {} in {}: intent={} confidence={} anger={} flags={} ticket={}",
                         message.channel().id(), key.messageId(), key.conversationId(), triage.intent().label(),
@@ -184,17 +186,27 @@ public final class ConversationEngine {
         return text.codePoints().anyMatch(Character::isLetter);
     }
 
-    private Mono<Answer> converse(Lease lease, InboundKey key, InboundMessage message, TriageResult triage, Lang lang,
-            Conversation current, Instant now) {
+    private Mono<Answer> converse(TurnClaim.Leased leased, InboundKey key, InboundMessage message, TriageResult triage,
+            Lang lang, Conversation current, Instant now) {
         return Mono.just(current)
                 .zipWhen(conversation -> optional(openTicket(conversation)).zipWith(optional(agent(conversation))))
                 .flatMap(found -> {
                     Conversation conversation = found.getT1();
-                    Ticket open = found.getT2().getT1().orElse(null);
+                    Ticket openNow = found.getT2().getT1().orElse(null);
+                    String agent = found.getT2().getT2().orElse(null);
                     Entities entities = EntityExtractor.extract(message.text(), LocalDate.ofInstant(now, policy.zone()));
-                    DialogDecision decision = dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities,
-                            open, found.getT2().getT2().orElse(null)));
-                    return optional(registerTicket(key, decision.ticket(), conversation, lang, entities, now))
+                    DialogDecision decided = dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities,
+                            openNow, agent));
+                    // An earlier attempt at this message registered a ticket and failed before its turn was stored, and
+                    // a later message has opened another ticket since: decided as that attempt was (without the later
+                    // ticket), the retry registers and names the first, instead of leaving it in the register unnamed.
+                    boolean asFirstAttempt = decided.ticket() == null && leased.reservedTicket() != null && openNow != null;
+                    Ticket open = asFirstAttempt ? null : openNow;
+                    DialogDecision decision = asFirstAttempt
+                            ? dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities, null, agent))
+                            : decided;
+                    return optional(registerTicket(key, leased.reservedTicket(), decision.ticket(), conversation, lang,
+                            entities, now))
                             .zipWith(optional(amend(open, decision.change(), triage, entities.groupSize(), now)))
                             .flatMap(changed -> {
                                 Ticket registered = changed.getT1().orElse(null);
@@ -206,7 +218,7 @@ public final class ConversationEngine {
                                         decision.askFor(), registered != null ? registered.number() : null, now);
                                 Turn turn = new Turn(key, next, transcript(message, triage, replies, now), answer);
                                 return escalate(decision, key, registered != null ? registered : mentioned, now)
-                                        .then(turns.commit(lease, turn))
+                                        .then(turns.commit(leased.lease(), turn))
                                         .thenReturn(answer);
                             });
                 });
@@ -345,14 +357,15 @@ public final class ConversationEngine {
         };
     }
 
-    private Mono<Ticket> registerTicket(InboundKey key, @Nullable TicketOrder order, Conversation conversation, Lang lang,
-            Entities entities, Instant now) {
+    /** @param reserved the number an earlier attempt at this message drew, registered again so a retry makes one ticket */
+    private Mono<Ticket> registerTicket(InboundKey key, @Nullable TicketNumber reserved, @Nullable TicketOrder order,
+            Conversation conversation, Lang lang, Entities entities, Instant now) {
         if (order == null) {
             return Mono.empty();
         }
-        Mono<TicketNumber> number = turns.reservedTicket(key).switchIfEmpty(Mono.defer(() ->
+        Mono<TicketNumber> number = reserved != null ? Mono.just(reserved) : Mono.defer(() ->
                 tickets.nextNumber(order.type(), YearMonth.from(now.atZone(policy.zone())))
-                        .flatMap(drawn -> turns.reserveTicket(key, drawn).thenReturn(drawn))));
+                        .flatMap(drawn -> turns.reserveTicket(key, drawn).thenReturn(drawn)));
         Mono<Optional<Ticket>> rejected = order.type() == Intent.COMPLAINT
                 ? optional(followUp.rejectedOutcome(conversation.lastTicket())) : Mono.just(Optional.empty());
         return number.zipWith(rejected).flatMap(drawn -> {

@@ -14,16 +14,19 @@ public interface TurnStore {
     /** A lease on the conversation if nobody holds one, else empty. */
     Mono<Lease> tryLease(ConversationId id, Duration ttl);
 
+    /**
+     * In one step: the answer already given to that message; else a lease on its conversation if nobody holds one;
+     * else empty (another message of the conversation is being handled).
+     */
+    Mono<TurnClaim> claim(InboundKey key, Duration ttl);
+
     /** Gives the lease up; a lease that has expired and been taken by another is left alone. */
     Mono<Void> release(Lease lease);
 
     /** The answer already given to that message, or empty. */
     Mono<Answer> answered(InboundKey key);
 
-    /** The ticket number drawn for that message by an earlier attempt that did not finish, or empty. */
-    Mono<TicketNumber> reservedTicket(InboundKey key);
-
-    /** Remembers the number drawn for that message, so a retry registers the same ticket. */
+    /** Remembers the number drawn for that message, so a retry registers the same ticket ({@link TurnClaim.Leased}). */
     Mono<Void> reserveTicket(InboundKey key, TicketNumber number);
 
     /**

@@ -7,6 +7,7 @@ import io.anxin.core.engine.Lease;
 import io.anxin.core.engine.LeaseLostException;
 import io.anxin.core.engine.TicketReceipt;
 import io.anxin.core.engine.Turn;
+import io.anxin.core.engine.TurnClaim;
 import io.anxin.core.engine.TurnStore;
 import io.anxin.core.message.Reply;
 import io.anxin.core.ticket.TicketNumber;
@@ -34,6 +35,18 @@ public final class RedisTurnStore implements TurnStore {
             """, ScriptOutputType.INTEGER);
 
     /**
+     * KEYS: inbound, lease. ARGV: token, ttl in milliseconds. The answer if the message has one; else, if the lease was
+     * free and is now this token's, 'leased:' and the ticket number an earlier attempt drew (or nothing after the
+     * colon); else nothing (busy).
+     */
+    private static final LuaScript CLAIM = new LuaScript("""
+            local found = redis.call('HMGET', KEYS[1], 'answer', 'ticket')
+            if found[1] then return found[1] end
+            if redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'leased:' .. (found[2] or '') end
+            return false
+            """, ScriptOutputType.VALUE);
+
+    /**
      * KEYS: lease, conversation, transcript, inbound. ARGV: token, retention, answer, transcript retention in seconds
      * (0: kept), counted fields, entries.
      */
@@ -59,6 +72,8 @@ public final class RedisTurnStore implements TurnStore {
             """, ScriptOutputType.INTEGER);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How CLAIM's answer for a lease taken begins: a stored answer is a JSON object, so it never does. */
+    private static final String LEASED = "leased:";
 
     private final RedisClusterReactiveCommands<String, String> redis;
     private final Duration retention;
@@ -92,6 +107,20 @@ public final class RedisTurnStore implements TurnStore {
     }
 
     @Override
+    public Mono<TurnClaim> claim(InboundKey key, Duration ttl) {
+        String token = UUID.randomUUID().toString();
+        String[] keys = {Keys.inbound(key), Keys.lease(key.conversationId())};
+        return CLAIM.<String>run(redis, keys, token, Long.toString(ttl.toMillis())).map(found -> {
+            if (!found.startsWith(LEASED)) {
+                return new TurnClaim.Answered(JSON.readValue(found, StoredAnswer.class).toAnswer());
+            }
+            String reserved = found.substring(LEASED.length());
+            return new TurnClaim.Leased(new Lease(key.conversationId(), token),
+                    reserved.isEmpty() ? null : TicketNumber.parse(reserved));
+        });
+    }
+
+    @Override
     public Mono<Void> release(Lease lease) {
         return RELEASE.run(redis, new String[] {Keys.lease(lease.conversationId())}, lease.token()).then();
     }
@@ -99,11 +128,6 @@ public final class RedisTurnStore implements TurnStore {
     @Override
     public Mono<Answer> answered(InboundKey key) {
         return redis.hget(Keys.inbound(key), "answer").map(json -> JSON.readValue(json, StoredAnswer.class).toAnswer());
-    }
-
-    @Override
-    public Mono<TicketNumber> reservedTicket(InboundKey key) {
-        return redis.hget(Keys.inbound(key), "ticket").map(TicketNumber::parse);
     }
 
     @Override

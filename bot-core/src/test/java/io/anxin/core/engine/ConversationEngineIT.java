@@ -1,6 +1,7 @@
 package io.anxin.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.anxin.core.conversation.ConversationStore;
 import io.anxin.core.conversation.Speaker;
@@ -25,9 +26,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 class ConversationEngineIT {
@@ -101,6 +104,29 @@ class ConversationEngineIT {
         assertThat(answers).allSatisfy(a -> assertThat(a).isEqualTo(answers.get(0)));
         List<TranscriptEntry> transcript = conversations.transcript(answers.get(0).conversationId()).collectList().block();
         assertThat(transcript).filteredOn(e -> e.speaker() == Speaker.CUSTOMER).hasSize(1);
+    }
+
+    @Test
+    void a_complaint_that_failed_before_its_turn_was_stored_and_is_retried_after_a_later_message_names_the_ticket_it_registered() {
+        String customer = customer();
+        Clock clock = Clock.fixed(NOW, SHANGHAI);
+        AtomicReference<TicketNumber> firstAttempt = new AtomicReference<>();
+        AfterRegistration redisGoesAwayOnce = ticket -> firstAttempt.compareAndSet(null, ticket.number())
+                ? Mono.error(new IllegalStateException("Redis went away"))
+                : TestEngine.afterRegistration(clock).registered(ticket);
+        ConversationEngine flaky = TestEngine.engine(triager, TestEngine.NO_KNOWLEDGE, clock, redisGoesAwayOnce);
+
+        assertThatThrownBy(() -> flaky.handle(message(customer, "m1", WITHDRAWAL)).block()).hasMessageContaining("went away");
+        // the partner sends the customer's next message before it retries the refused one
+        Answer later = flaky.handle(message(customer, "m2", "人呢？")).block();
+        Answer retried = flaky.handle(message(customer, "m1", WITHDRAWAL)).block();
+
+        assertThat(later.ticket()).as("the conversation never learnt of the first ticket").isNotNull();
+        assertThat(retried.ticket()).isNotNull();
+        assertThat(retried.ticket().number()).isEqualTo(firstAttempt.get().toString());
+        assertThat(retried.replies()).extracting(Reply::text).anyMatch(text -> text.contains(firstAttempt.get().toString()));
+        assertThat(tickets.find(firstAttempt.get()).block().content()).isEqualTo(WITHDRAWAL);
+        assertThat(flaky.handle(message(customer, "m1", WITHDRAWAL)).block()).as("a further retry").isEqualTo(retried);
     }
 
     @Test

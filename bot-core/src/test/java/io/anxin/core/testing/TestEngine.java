@@ -79,12 +79,18 @@ public final class TestEngine {
     }
 
     public static ConversationEngine engine(Triager triager, KnowledgeBase knowledge, Clock clock) {
+        return engine(triager, knowledge, clock, afterRegistration(clock));
+    }
+
+    /** With what follows a registration given: e.g. a step that fails, as a lost Redis would make it. */
+    public static ConversationEngine engine(Triager triager, KnowledgeBase knowledge, Clock clock,
+            AfterRegistration afterRegistration) {
         RedisClusterReactiveCommands<String, String> commands = redis();
         RedisTicketStore tickets = new RedisTicketStore(commands);
         RedisEscalationLog escalations = new RedisEscalationLog(commands);
         return new ConversationEngine(new RedisConversationStore(commands), tickets,
                 new RedisTurnStore(commands, Duration.ofDays(30)), escalations, milestoneTimers(),
-                afterRegistration(clock),
+                afterRegistration,
                 followUp(clock), new RedisHumanDesk(commands), triager,
                 TestScripts.library(), knowledge, POLICY, clock, ConversationEngine.Timing.DEFAULT, InFlightLimit.NONE);
     }
