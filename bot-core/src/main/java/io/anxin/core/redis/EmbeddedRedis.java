@@ -22,6 +22,7 @@ public final class EmbeddedRedis implements LocalRedis {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
     private static final String PID_FILE = "redis.pid";
+    private static final String PORT_FILE = "redis.port";
 
     private final RedisServer server;
     private final int port;
@@ -42,9 +43,34 @@ public final class EmbeddedRedis implements LocalRedis {
      */
     public static EmbeddedRedis start(Path dataDir, String appendfsync) {
         try {
-            return start(dataDir, appendfsync, freePort());
+            Files.createDirectories(dataDir);
+            Path portFile = dataDir.resolve(PORT_FILE);
+            // Started again on its directory, the server listens where its clients last found it, so they reconnect.
+            int port = keptPort(portFile).filter(EmbeddedRedis::isFree).orElse(-1);
+            if (port < 0) {
+                port = freePort();
+                Files.writeString(portFile, Integer.toString(port), StandardCharsets.US_ASCII);
+            }
+            return start(dataDir, appendfsync, port);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not find a free port for the embedded redis-server", e);
+            throw new UncheckedIOException("could not find a free port for the embedded redis-server in " + dataDir, e);
+        }
+    }
+
+    private static Optional<Integer> keptPort(Path portFile) throws IOException {
+        if (!Files.exists(portFile)) {
+            return Optional.empty();
+        }
+        return parseNumber(Files.readString(portFile, StandardCharsets.US_ASCII)).map(Long::intValue);
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // as redis-server binds: connections of the last run in TIME_WAIT do not count
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 
@@ -129,7 +155,7 @@ public final class EmbeddedRedis implements LocalRedis {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> orphan = parsePid(Files.readString(pidFile, StandardCharsets.US_ASCII))
+        Optional<ProcessHandle> orphan = parseNumber(Files.readString(pidFile, StandardCharsets.US_ASCII))
                 .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false));
@@ -145,7 +171,7 @@ public final class EmbeddedRedis implements LocalRedis {
         Files.deleteIfExists(pidFile);
     }
 
-    private static Optional<Long> parsePid(String text) {
+    private static Optional<Long> parseNumber(String text) {
         try {
             return Optional.of(Long.parseLong(text.strip()));
         } catch (NumberFormatException e) {
