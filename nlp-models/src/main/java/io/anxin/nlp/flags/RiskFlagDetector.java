@@ -46,16 +46,20 @@ public final class RiskFlagDetector {
     private static final String STAFF = "(员工|店员|柜员|经理|销售|业务员|业务|师傅|工程师|维修工|老师|班主任|客服|司机|导游|保安|护士|医生|主管|主任"
             + "|顾问|专员|经纪人|居间人|理专|营业员|工作人员|办事员|信贷员|检测员|职员|教练|校长|领导|负责人|理财师|小哥|骑手|快递员|的人|队长|组长|站长|柜姐|药师|监理|评估师|理赔员|代理人|催收员|置业顾问)";
     private static final String GROUP_NOUN = "(业主|家长|住户|车主|会员|学员|出借人|投资者|投资人|客户|用户|户|人|同学|学生|商户|个体户|租户|家庭"
-            + "|乘客|旅客|游客|团员|老人|员工|居民|村民|股民|受害者|受害人|消费者|顾客|病人|患者|买家|购房者|购房人|家属)";
+            + "|乘客|旅客|游客|团员|老人|员工|居民|村民|股民|受害者|受害人|消费者|顾客|病人|患者|买家|购房者|购房人|家属"
+            + "|职工|教职工|同事|工人|工友|师生|病友|街坊|邻居|团友|股东|储户|商家|店主|租客|骑手|司机|学员们|乡亲)";
     private static final String MANY = "([0-9]{2,}|[3-9]|[三四五六七八九十百千数][一二三四五六七八九十百千几]*|上[十百千万]|几[十百千]"
             + "|[一二两][十百千][一二三四五六七八九十百千几]*)";
     private static final String PLATFORM = "(媒体|记者|电视台|报社|报纸|报刊|晚报|日报|都市报|央视|新闻|栏目|微博|抖音|快手|小红书|b站|哔哩|知乎|头条"
-            + "|朋友圈|黑猫|聚投诉|消费保|大众点评|点评|携程|马蜂窝|懂车帝|汽车之家|易车|豆瓣|虎扑|论坛|贴吧|网上|网络上|视频号|公众号|自媒体"
+            + "|朋友圈|黑猫|聚投诉|消费保|大众点评|点评|携程|马蜂窝|懂车帝|汽车之家|易车|豆瓣|虎扑|论坛|贴吧|网上(?!办|营业|银行|商城|预约|缴|申请|挂号|服务|支付|购|下单|查|报名|签约|开户|课|转账)|网络上|视频号|公众号|自媒体"
             + "|dcard|ptt|连登|lihkg|爆料公社|东张西望|东森|自由时报|苹果日报|tvb|xhs|(发|上|到|po|在|和)(dy|ig)(?![a-z])|ig (story|post|live)|medium|vlog|reels|频道|节目组|脸书|facebook|twitter|推特|tiktok|youtube|油管|reddit|instagram|threads|yelp|trustpilot|tripadvisor|xiaohongshu|weibo|douyin|bilibili|zhihu|rednote|red note|little red book)";
     private static final String REGULATOR = "(12315|12345|12301|12321|12366|12378|12358|12320|12331|12389|12319|12300|12333|12328|12348|12365|12369|12313|1950(?![0-9])|[一幺]二三[一幺二三四五六][零〇一幺二三四五六七八九]|消协|消费者协会|消保|消委会|消基会"
             + "|市场监管|市监|工商|监管局|监管部门|监管总局|监管机构|金融监管|监督管理|银保监|银监|保监|证监|人民银行|人行|央行|药监|卫健委|卫生局|卫生署|衞生署|卫生厅|卫健局|卫生监督"
             + "|医保局|文旅局|旅游局|质监|教育局|教委|工信部|通管局|通信管理局|市长热线|政务热线|信访|纪委|纪检|监察|审计|税务局|住建|房管|交通局"
-            + "|运管|民航局|人社局|劳动监察|网信办|ncc|金管会|观光局|公平会|权益保护(部门|局|中心|处)|消费者权益|通讯事务管理局|通讯局|金管局|金融管理局|保险业监管局|证监会|积金局|消保官|评议中心|申诉专员|认监委|认证认可|领导留言板|hkma|ofca|\\bsfc\\b|申诉受理中心)";
+            + "|运管|民航局|人社局|劳动监察|网信办|ncc|金管会|观光局|公平会|权益保护(部门|局|中心|处)|消费者权益|通讯事务管理局|通讯局|金管局|金融管理局|保险业监管局|证监会|积金局|消保官|评议中心|申诉专员|认监委|认证认可|领导留言板|hkma|ofca|\\bsfc\\b|申诉受理中心"
+            // any bureau by its field, a government at any level, a representative, the leaders' mailboxes
+            + "|(规划|国土|自然资源|环保|环境|生态环境|城管|综合执法|商务|物价|水务|应急管理|安监|消防|邮政管理|发改|知识产权|广电|住建|房管|城建|教育|卫生|质检)(局|委|厅|部门|执法队?|大队)"
+            + "|邮管局|12305|(市|区|县|省|镇|乡)(政府|委|长信箱)|街道办|人大代表|政协委员|人大|政协|问政|(市长|书记|区长|县长)信箱|人民网|国资委|行业协会|(银行业|保险业?|证券业|期货业)协会|巡视组|督查组|消委|消费者委员会)";
 
     /** Per flag: patterns raised anywhere, and patterns a question without commitment does not raise. */
     private record Rules(@Nullable GatedAlternation plain, @Nullable GatedAlternation mention) {}
@@ -122,7 +126,7 @@ public final class RiskFlagDetector {
                             + "|全网(曝光|都知道|看看|评评|公开|发)|给全网|让全网|(几|上|十|百|千|万)[^，,。]{0,3}粉丝|粉丝[^，,。]{0,3}(几|上|十|百|千|万)"
                             + "|po(上|到)?网|po文|上网(公开|曝|让|给)|放上网|小作文|(开|发)(个)?post|编导|栏目组|主持人|让(全网|网友|大家)[^，,。]{0,2}听听|让(全网|网友)[^，,。]{0,2}(看看|评评|瞧瞧)"
                             + "|(3·15|3\\.15|三一五|(?<![0-9])315)[^，,。0-9]{0,3}(晚会|曝光|打假|快到|见|栏目|线索)|(上|去|找|投|交给)[^，,。]{0,3}(3·15|3\\.15|三一五|(?<![0-9])315)(?![0-9])",
-                    PLATFORM + "(?=.*?(发|挂(?!号)|传|贴|po|公布|找|联系|告诉|投|交给|寄给|让|看看|报道|避雷|评评理|写出|@|直播|开播))",
+                    PLATFORM + "(?=.*?(发|挂(?!号)|传(?!材料|文件|照片|资料|失败|图片|不了|不上|证件|附件)|贴|po|公布|找|联系|告诉|投|交给|寄给|让|看看|报道|避雷|评评理|写出|@|直播|开播))",
                     "(发|挂|晒|传|贴|po|公布|找|联系|告诉|投|上(?!过)|让|交给|寄给|反映给|反映到|投诉到|曝|写到|写在|放到|放上|去找|去联系|联络|约了)[^，,。]{0,12}?" + PLATFORM,
                     PLATFORM + "[^，,。]{0,4}(反映|投诉|求助|爆料)",
                     // a friend who is an editor, told about it, is the press without the word
@@ -130,13 +134,16 @@ public final class RiskFlagDetector {
                     "(post|share|tell|contact|leav|talk|write|going|expose|publish|tag|send|put|go to|blast|air|escalat)[^.!?]{0,40}"
                             + "(twitter|tiktok|facebook|instagram|reddit|youtube|yelp|trustpilot|tripadvisor|google reviews?|social media|\\bpress\\b"
                             + "|journalists?|reporters?|newspapers?|\\bpaper\\b|\\bnews\\b|media|reviews?|channel [0-9]|consumer (show|program))",
+                    // round 6: "many people will know", said as what will happen
+                    "(会|让|要|叫|就)[^，,。]{0,6}(很多|更多|所有|好多|无数|全世界|全国|全城|全市|越来越多|所有的|千千万万|成千上万)(的)?(人|网友|顾客|消费者|用户|家长|业主)[^，,。]{0,4}(都)?(会)?(知道|看到|了解|看见|听说|晓得)",
+                    "(everyone|everybody|people|the world|the whole (town|city|internet|neighbou?rhood)|all my (friends|followers|contacts)) (will|is going to|are going to|gonna|'ll) (know|hear|see|find out)|let (everyone|everybody|the world|people) know",
                     "(post|share|put|publish|blast|plaster)[^.!?]{0,30}(online|on the internet|everywhere)|go(es|ing)? viral|(tweeting|(i'?ll|i will|going to|gonna) tweet) (this|it|about|the|everything)|(to|and|or|with|contact|contacting|call|calling) (the )?(local|national|regional) (press|papers?|newspapers?|news|media|tv)\\b|reporters?\\b|journalists?\\b"
                             + "|the press\\b|news (station|channel|desk|team)|tv (station|show|programme|program|news)|consumer (show|programme|program|champion)"
                             + "|watchdog (show|program)|(twitter|x) thread|a thread for|followers|subscribers|my (blog|channel|vlog)"
                             + "|(?<![a-z])r/[a-z0-9_]{2,}|my next (video|post|vlog|episode|story|thread|review)|my [a-z ]{0,12}(channel|blog|podcast|page)\\b|(page|group|channel|account) with [0-9a-z ,]{0,20}(members|followers|subscribers)|(works|working) (at|for) (the|a) [a-z ]{0,12}(paper|newspaper|station|news)|medium post|watchdog|one-star review|1-star review")),
             RiskFlag.LAWSUIT, new Rules(null, patterns(
                     "起诉|诉讼|告你们|(?<![报广通公预警转忠宣布祷])告(到|你|他|她)|打官司|上法院|法院|法庭|律师|诉诸法律|法律(途径|手段|程序|责任|武器)"
-                            + "|追究.{0,4}法律|仲裁|报警|报案|报了(警|案)|经侦|派出所.{0,6}(报|立案|备案)|(叫|找|报|等|让)警察|警察上门|(打|拨|报)(了)?(110|幺幺零|一一零)|立案|律师函|诉状",
+                            + "|追究.{0,4}法律|仲裁|报警|(?<!出险|理赔|车险|保险|出险后)报案(?!号)|报了(警|案)|经侦|派出所.{0,6}(报|立案|备案)|(叫|找|报|等|让)警察|警察上门|(打|拨|报)(了)?(110|幺幺零|一一零)|立案|律师函|诉状",
                     "(投诉(?!电话|热线|渠道|方式)|举报(?!电话)|反映|申诉|检举|告|打|拨|找|上|去|提交|交给|寄给|写信|搵|抄送|报给|报到|上报|\\bcc|向|到)[^，,。]{0,16}?" + REGULATOR,
                     "(12315|12345|12301|12321|12366|12378|12358|12320|12331).{0,8}(投诉|举报|反映|平台|热线|见)",
                     // the regulator's number already looked up, and the departments one "should" go to, are threats unsaid
@@ -144,6 +151,8 @@ public final class RiskFlagDetector {
                     REGULATOR + "[^，,。]{0,12}(投诉(?!电话|热线|渠道|方式)|举报(?!电话)|申诉|提交|立案|留(了)?言)",
                     "(投诉(?!电话|热线|渠道|方式)|举报(?!电话)|反映|申诉|检举|告)[^，,。]{0,10}(有关|相关|上级|主管|监管)(部门|单位)|(向|找|去|到)(有关|相关|上级|主管|监管)(部门|单位|领导).{0,6}(投诉|举报|反映|申诉)"
                             + "|(有关|相关|上级|主管|监管)部门.{0,6}(投诉|举报|反映|申诉|介入)",
+                    // round 6: handed to the company's own legal department or counsel
+                    "(交给|交由|找|转给|转交|让|请|委托)[^，,。]{0,4}(法务|律所|法律顾问)|法务(部|部门)?[^，,。]{0,4}(处理|跟进|介入|联系|会联系|出面)|法律顾问",
                     "\\bsue\\b|\\bsuing\\b|lawsuit|lawyer|attorney|solicitor|legal (action|team|counsel|route|proceedings)|\\bcourt\\b|small claims|tribunal"
                             + "|arbitration|ombudsman|\\bregulators?\\b|regulatory|\\bcfpb\\b|\\bfca\\b|\\bfcc\\b|\\bfinra\\b|\\bftc\\b|the sec\\b|\\bbbb\\b"
                             + "|better business bureau|trading standards|consumer (protection|affairs|council)|attorney general|citizens advice|ofcom|ofgem"
@@ -196,6 +205,20 @@ public final class RiskFlagDetector {
                             + "|说[^。]{0,12}(坏了|要换|得换|要修|需要换|需要修)[^。]{0,30}(别的|其他|另一家|别家|外面)[^。]{0,12}(根本|其实|压根)(就)?没(坏|毛病|问题)|收(了)?[^，,。]{0,6}钱[^，,。]{0,6}(改|调|篡改|删|做)[^，,。]{0,4}(数据|报告|结果|分数|成绩|证明|差评|记录|评分|评级|排名|结论)|不合格[^。]{0,12}(也|都|照样|居然)[^，,。]{0,4}(出|开|给|拿)了?合格|换成了?[^，,。]{0,6}(翻新|二手|杂牌|旧|假|模型)",
                     STAFF + "[^，,。]{0,12}(偷了|偷走|偷拿|(?<!被|被人|别人)拿走|私吞|收现金|要现金|借钱|索要|(问|找|跟)我要(钱|好处|红包))",
                     "(举报|检举|揭发).{0,15}" + STAFF + "|实名举报",
+                    // round 6, by class: staff taking an outsider's money or a tip "by the rules"; paying extra for a
+                    // guaranteed pass; splitting an inflated claim with the customer; an adviser who cheated; a
+                    // signature imitated or a form filled in for the customer; contact details sold
+                    STAFF + "[^，,。]{0,6}收(了|过|取)?[^，,。]{0,10}(外面|外人|别人|商家|供应商|厂家|中介|对方|人家|广告商|装修队|外卖员|小贩|摊贩|司机|家长|病人家属)[^，,。]{0,4}的?(钱|好处|红包|礼|烟|酒|卡|现金)"
+                            + "|(塞|送)(了)?(给)?" + STAFF + "[^，,。]{0,6}(钱|红包|好处|礼|购物卡|烟|酒|现金)"
+                            + "|" + STAFF + "[^，,。]{0,8}(收|要|拿|索)(了|取)?[^，,。]{0,10}小费|小费[^，,。]{0,8}说(是|成)[^，,。]{0,4}(规定|必须|强制)|(强制|强行|强收|强要|索要)[^，,。]{0,2}小费"
+                            + "|(加钱|多给钱|给钱|交钱|多交|多付|塞钱|给点钱|多给点|打点)[^，,。]{0,8}(就|就能|就可以|能|可以|保证|包)[^，,。]{0,8}(通过|合格|过关|包过|插队|优先|加急|免检|少算|少扣|少罚|不扣分|过审|批下来|办下来|拿证|拿到证|录取|不用排队)"
+                            + "|(差价|多报的|多出来的|赔款|理赔款|返点|佣金|好处)[^，,。]{0,8}(跟|和|给|分)(我|你)[^，,。]{0,2}(分|平分|对半|五五|一半|一人一半)?|(他|她)(跟|和)(我|你)(分|平分|对半分|五五分|二八分)"
+                            + "|(走保险|保险)[^，,。]{0,10}(多报|虚报|多赔|多开|报高)|多报[^，,。]{0,6}(项目|金额|费用|损失|一些|几项)"
+                            + "|被[^，,。]{0,8}(居间人|经纪人|客户经理|理财经理|业务员|代理人|理专|专员|顾问|经办人)[^，,。]{0,2}(骗|诈骗|坑骗)|" + STAFF + "[^，,。]{0,4}骗(走|了)(我|我们)?[^，,。]{0,4}(钱|万|元|块|积蓄|保费|本金)"
+ ,
+                    "grease (his|her|their) palm|(split|share|shared|splitting) the (difference|extra|payout|savings)"
+                            + "|(inflate|inflated|pad|padded) (the|my) (claim|bill|invoice|quote)|(pay|paid|give|gave) (a little )?extra[^.]{0,30}(pass|approve|approval|guarantee|skip|jump)"
+                            + "|(tip|tips|gratuity)[^.]{0,20}(mandatory|compulsory|required)|(took|take|takes|taking|accepted) (a )?(tip|tips|cash|money|gifts?) from",
                     "brib|kickback|embezzl|under the table|cash[^.]{0,30}no receipt|without (the )?(tests?|inspections?|checks?) (being )?(run|done|carried out|performed)|faking|swapped|selling customer|(hinted|suggested)[^.]{0,30}(gift|tip|cash|fee)|for his (own )?relatives|(his|her) (brother|sister|wife|husband|cousin|son|daughter|friend)'?s? [a-z ]{0,12}(firm|company|business|shop|agency)|straight to his|off the books|misconduct|took a cut|taking a cut|pocket(ed|ing)|skim(med|ming)|forg(ed|ery)|falsif"
                             + "|fake (report|certificate|signature|invoice)|(pay|paid|paying|send|sent|transfer(red)?) (him|her|them) (directly|privately|personally|on the side|in cash)"
                             + "|(pay|paid|paying|give|gave) (him|her|them)[^.]{0,40}(on the side|in cash|under the table|privately)|(his|her) (private|own) (studio|business|company|firm|shop|practice|lessons|tutoring)"
@@ -219,9 +242,18 @@ public final class RiskFlagDetector {
                             + "|(已经|我们|大家|一起)[^，,。]{0,4}联合起来|联合(投诉|起诉|维权|举报|申诉|上书)|(我们|咱们|我哋)(这)?" + MANY + "(多|几|来)?(家|户|个|位|名|间)(?![月小钟星礼工点天周年孩娃])"
                             + "|(团|群|班|楼|村|小区)里(的)?(人|家长|业主|同学)都",
                     "(我们|咱们)(班|村|这栋|这一栋|这幢|这几栋|整栋|宿舍|几个|几位|几户|几家|好几|好多|十几|几十|这些|全体|全部|全都|团|这批|一群|一帮)",
-                    "(好多|好几|很多|不少|一大批|一群|一帮|大批)(个|位|名|家)?" + GROUP_NOUN,
+                    "(好多|好几|很多|不少|一大批|一群|一帮|大批)(个|位|名|家)?" + GROUP_NOUN + "(?![^，,。]{0,4}(知道|看到|看见|听说|围观))",
                     MANY + "(多|余|几)?((个|位|名|家)?(户|人|家庭)|(个|位|名)" + GROUP_NOUN + ")(?![^，,。]{0,2}(点赞|看过|围观|转发|评论|关注|浏览|在看|阅读|观看|收藏))",
                     "代表.{0,6}(全体|大家|业主|家长|住户|居民|村民|所有)|代表我们",
+                    // round 6: the group that sent the writer, a whole street or unit, "we" with a count, joining to complain
+                    "(大伙|大家|邻居们|业主们|家长们|同事们|街坊|乡亲们|工友们|村里人|群里)(都)?(让|叫|托|派|推举|推选|委托)(我|我来)"
+                            + "|我们(单位|公司|部门|厂|科室|车间|工地|学校|村|社区|小区|协会|合作社|车队|商会|团队|店|楼|群)[^，,。]{0,8}" + MANY + "(多|余|几|来)?(个|位|名|户|家|台|辆|间)"
+                            + "|(整|全|一)(条街|条巷|条村|个片区|片区|片|个院|个大院|个社区|个屋苑|个园区|个村|排)(的)?(住户|居民|人|商户|业主|邻居|街坊|村民)"
+                            + "|我们(整条街|这条街|这一片|这片|整个院|大院|整排|整个片区|整个小区|整个村|整个社区)"
+                            + "|一起(来|去)?(投诉|讨说法|讨个说法|要说法|要个说法|维权|申诉|起诉|举报|找你们|找公司|找(你们)?(领导|公司|总部)|上门)"
+                            + "|(加上|还有|连同|和|跟)(另外|其他|隔壁)[^，,。]{0,3}(两|三|四|五|几|好几|[0-9]+)(家|户|位|个)",
+                    "(about|around|over|nearly|some|all) [0-9]+ of us|(speaking|writing) for (all|the|everyone)|the whole (building|street|block|class|estate|village|tour)"
+                            + "|(me|i) and (the )?([0-9]+ )?other (families|parents|residents|members|customers|passengers|owners|tenants)|(several|many|other) (families|households|residents|neighbou?rs) (and i|like us)",
                     "on behalf of|we,? the (residents|parents|tenants|customers|owners|members|homeowners|families|passengers)"
                             + "|all (of us|the (residents|tenants|parents|owners|homeowners|families))"
                             + "|([0-9]+|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|lots) (of us|tenants|residents|parents|families"
@@ -269,7 +301,8 @@ public final class RiskFlagDetector {
                     "未授权|未经授权|没有授权|没授权|从未授权|未经.{0,4}(同意|授权|允许)"
                             + "|^(?=.*(账户|帐户|账号|帐号|银行卡|信用卡|储蓄卡|借记卡|快捷支付|卡里|卡上|余额|资金|存款|贷款|借款|借钱|借过|征信|转账|交易|登录|下单|密码|单子))"
                             + ".*((根本|从来|从|并|压根|完全|明明|本人|我都|我也|自己)(就)?(没|未|不曾)(有)?(借|贷|申请|开通|操作|授权|绑定?|消费|登录|转账|同意|点过|注册|办理?过|买过|下过|做过)"
-                            + "|我没(有)?(操作|授权|登录|消费|转账)过|(啥|什么)(也|都)没(动|操作|点|干))|(莫名其妙|莫名|无缘无故|凭空|平白无故|无啦啦)[^，,。]{0,10}(扣|借|贷|交易|消费|转出|转走|多了|多出|开通|绑定)"
+                            + "|我没(有)?(操作|授权|登录|消费|转账)过|(啥|什么)(也|都)没(动|操作|点|干))",
+                    "^(?!.*(流量|话费|套餐|增值业务|彩铃|月租|续费|短信费|会员费|订阅)).*(莫名其妙|莫名|无缘无故|凭空|平白无故|无啦啦)[^，,。]{0,10}(扣|借|贷|交易|消费|转出|转走|多了|多出|开通|绑定)"
                             + "|不明(扣款|交易|消费|来源|转账|借款)|不认识[^，,。]{0,6}(交易|消费|扣款)|不知道[^，,。]{0,6}(借|贷)"
                             + "|(根本|完全|毫)不知(道|情)[^，,。]{0,10}(扣|借|贷|转|开通|消费|交易)|毫不知情",
                     "密码[^，,。]{0,4}(被改|被人改|被修改|泄露|被盗)|(密码|邮箱|手机号|绑定)[^，,。]{0,6}被(人)?(改|换|修改|更改)|(有人|被人|别人)[^，,。]{0,4}改了(我的)?密码"
@@ -285,6 +318,19 @@ public final class RiskFlagDetector {
                             + "|(资金|钱|账户|帐户|账号|支付|交易|密码|个人信息|信息|卡)[^，,。]{0,6}(安全吗|安不安全|安全不|安全隐患|会不会被盗|不安全)"
                             + "|(公共|公用)(wifi|网络)[^。]{0,12}(安全|风险)|(银行卡|信用卡|储蓄卡|借记卡|手机|钱包)被(偷|抢)"
                             + "|(境外|海外|国外|外地|异地)[^，,。]{0,8}(被刷|刷了|消费了|交易了|盗刷|取了)|一笔(境外|海外|国外|异地)|(根本|从来|都)没出(国|过国)|被[^，,。]{0,8}(刷了|刷走)",
+                    // round 6: a login from a place the customer is not in; a password the customer never gave anyone
+                    "(在|从)[^，,。]{0,8}登(录|陆)[^。]{0,16}(我|本人)(人)?(明明|一直|根本|当时|现在)?(在|喺)|^(?=.*登(录|陆)).*(但|可|可是|而|我)(本)?人(明明|一直|根本|当时|现在)?(在|喺)(?!线)"
+                            + "|密码[^，,。]{0,6}(谁都没|谁也没|从没|从来没|没有?)(告诉|给|说)过",
+                    // round 6: money that left one side and never reached the other; an account frozen or locked
+                    // with no reason the customer knows of, or with their money in it (a freeze they can explain
+                    // by the company's own rules stays a dispute about access)
+                    "^(?=.*(钱|款|转账|汇款|资金|退款|押金))(?!.*(延迟|延时|处理中|在途)).*((两边|双方|银行和你们|你们和银行)[^，,。]{0,4}(都说|互相)[^，,。]{0,6}(没问题|正常|不是|推|对方)|(对方|收款人|收款方|对方银行)[^，,。]{0,4}(说|却|都|也)?(没|没有|未)(收到|到账|这笔))"
+                            + "|(莫名其妙|莫名|无缘无故|无故|突然|没有任何(通知|理由|说明|解释)|不知道为什么|毫无理由|平白无故|无端端)[^，,。]{0,10}(冻结|冻了|锁定|锁了|封了|封号|封停|凍結)"
+                            + "|(冻结|锁定|封停|封号)(了)?[^。]{0,12}(没有任何|没有?通知|没有?理由|没有?说明|无故|莫名)"
+                            + "|(冻结|冻了|锁定|锁了|封了|封停)[^。]{0,12}(里面|卡里|账户里|帐户里|户口)(还)?(有|剩)[^，,。]{0,6}(万|千|钱|积蓄|工资|存款|[0-9])",
+                    "(account|card|funds|money|wallet)[^.]{0,20}(frozen|locked|blocked|suspended)[^.]{0,30}(no (reason|explanation|notice|warning)|without (any )?(reason|explanation|notice|warning))"
+                            + "|(froze|frozen|locked|blocked|suspended) (my )?(account|card|funds)[^.]{0,20}(no|without any|without) (reason|explanation|notice|warning)"
+                            + "|(transfer|payment|money)[^.]{0,30}(left|debited|taken)[^.]{0,30}(never|hasn'?t|has not|didn'?t) (arrive|arrived|reach|reached|show up|come)",
                     "unauthori[sz]ed|fraudulent|fraud on my|stolen|hacked|hacker|compromised|(someone|somebody)( else)? (logged|accessed|used|has access|took|withdrew|transferred|opened|changed|reset|bought)"
                             + "|it wasn'?t me\\b|unknown device|unrecogni[sz]ed device|phishing|scammed|scammer|never (been to|made|authori[sz]ed|opened|applied|signed up)"
                             + "|don'?t recogni[sz]e|didn'?t (make|authori[sz]e|do that|open|apply|sign up|request)|did not (make|authori[sz]e)"

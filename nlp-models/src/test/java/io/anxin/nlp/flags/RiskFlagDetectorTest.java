@@ -186,6 +186,36 @@ class RiskFlagDetectorTest {
     }
 
     @Test
+    void round6WordingClassesAreFoundAsClassesNotAsSentences() {
+        // staff taking an outsider's money, paying extra for a guaranteed pass, splitting an inflated claim
+        assertThat(flags("门卫收了推销员的钱就放他们进楼")).contains(RiskFlag.WHISTLEBLOW);
+        assertThat(flags("驾校的人说多交五百就能保证一次过关")).contains(RiskFlag.WHISTLEBLOW);
+        assertThat(flags("定损的人说多报两项，多赔的钱他跟我分")).contains(RiskFlag.WHISTLEBLOW);
+        // the group that sent the writer; a whole street; families joining to complain
+        assertThat(flags("楼里的邻居们托我来问电梯的事")).contains(RiskFlag.COLLECTIVE);
+        assertThat(flags("整条巷的商户都停电了")).contains(RiskFlag.COLLECTIVE);
+        assertThat(flags("我们家和隔壁三户一起投诉噪音")).contains(RiskFlag.COLLECTIVE);
+        // many people will hear of it; a bureau by its field; the company's own legal department
+        assertThat(flags("再不改，迟早会让更多的顾客知道你们的做法")).contains(RiskFlag.MEDIA);
+        assertThat(flags("违章搭建不拆，我就去城管局反映")).contains(RiskFlag.LAWSUIT);
+        assertThat(flags("这批货的损失已经转交我们法务跟进")).contains(RiskFlag.LAWSUIT);
+        // money that left and never arrived, an unexplained freeze, a login from elsewhere
+        assertThat(flags("退款退出去了，银行和你们都说不是自己的问题，钱就是没到")).contains(RiskFlag.ASSET_SAFETY);
+        assertThat(flags("账户无缘无故被冻结了，里面有我两万块")).contains(RiskFlag.ASSET_SAFETY);
+        assertThat(flags("提示我在北京登录，可我人一直在杭州")).contains(RiskFlag.ASSET_SAFETY);
+    }
+
+    @Test
+    void round6NearMissesRaiseNothing() {
+        assertThat(flags("车险出险后报案要多久有人来？")).isEmpty();
+        assertThat(flags("网上办事大厅上传附件总是失败")).isEmpty();
+        assertThat(flags("这个月流量莫名其妙用超了，多扣了三十")).isEmpty();
+        assertThat(flags("请问导游的小费是必须给的吗")).isEmpty();
+        assertThat(flags("风控说我的账户要补材料，已经冻结了，请问补哪些")).isEmpty();
+        assertThat(flags("请问你们法务部的邮箱是多少？")).isEmpty();
+    }
+
+    @Test
     void aBusinessGoneWithThePrepaidMoneyIsAssetSafety() {
         assertThat(flags("游泳馆老板卷了会员的钱跑了，我的年卡还有一万多")).contains(RiskFlag.ASSET_SAFETY);
     }
