@@ -75,9 +75,9 @@ public final class Trainer {
     public static final Map<RiskFlag, Double> FLAG_THRESHOLDS = new EnumMap<>(Map.of(
             RiskFlag.THREAT_EXTREME, 0.70,
             RiskFlag.MEDIA, 0.75,
-            RiskFlag.LAWSUIT, 0.70,
+            RiskFlag.LAWSUIT, 0.65,
             RiskFlag.WHISTLEBLOW, 0.65,
-            RiskFlag.COLLECTIVE, 0.75,
+            RiskFlag.COLLECTIVE, 0.65,
             RiskFlag.ASSET_SAFETY, 0.65));
 
     private Trainer() {}
