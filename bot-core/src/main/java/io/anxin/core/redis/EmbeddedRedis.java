@@ -23,6 +23,7 @@ public final class EmbeddedRedis implements LocalRedis {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedRedis.class);
     private static final String PID_FILE = "redis.pid";
     private static final String PORT_FILE = "redis.port";
+    private static final int CLUSTER_BUS_OFFSET = 10_000;
 
     private final RedisServer server;
     private final int port;
@@ -42,16 +43,23 @@ public final class EmbeddedRedis implements LocalRedis {
      *                    {@code everysec} (at most a second lost on a machine failure)
      */
     public static EmbeddedRedis start(Path dataDir, String appendfsync) {
+        return start(dataDir, appendfsync, false);
+    }
+
+    /**
+     * As {@link #start(Path, String)}, as a node of a cluster or not. Started again on its directory, the server
+     * listens on the port it had, where its clients (and a cluster node's peers) last found it.
+     */
+    static EmbeddedRedis start(Path dataDir, String appendfsync, boolean clusterNode) {
         try {
             Files.createDirectories(dataDir);
             Path portFile = dataDir.resolve(PORT_FILE);
-            // Started again on its directory, the server listens where its clients last found it, so they reconnect.
             int port = keptPort(portFile).filter(EmbeddedRedis::isFree).orElse(-1);
             if (port < 0) {
-                port = freePort();
+                port = freePort(clusterNode);
                 Files.writeString(portFile, Integer.toString(port), StandardCharsets.US_ASCII);
             }
-            return start(dataDir, appendfsync, port);
+            return start(dataDir, appendfsync, port, clusterNode);
         } catch (IOException e) {
             throw new UncheckedIOException("could not find a free port for the embedded redis-server in " + dataDir, e);
         }
@@ -179,10 +187,17 @@ public final class EmbeddedRedis implements LocalRedis {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /** A free loopback port; for a cluster node, one whose cluster bus port, 10,000 above it, is free as well. */
+    private static int freePort(boolean clusterNode) throws IOException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = socket.getLocalPort();
+            }
+            if (!clusterNode || port + CLUSTER_BUS_OFFSET <= 65_535 && isFree(port + CLUSTER_BUS_OFFSET)) {
+                return port;
+            }
         }
+        throw new IOException("no free pair of ports for a cluster node and its bus");
     }
 }

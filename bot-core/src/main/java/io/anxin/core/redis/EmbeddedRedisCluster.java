@@ -3,12 +3,6 @@ package io.anxin.core.redis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,13 +14,12 @@ import java.util.stream.Collectors;
  * A Redis Cluster of masters without replicas on loopback, each an {@link EmbeddedRedis} with AOF in a directory of
  * its own under the data directory. The embedded-redis jar ships no redis-cli, so a new cluster is formed with the
  * commands {@code redis-cli --cluster create} would send: each node takes an equal share of the 16,384 slots (CLUSTER
- * ADDSLOTS) and the first node meets the others (CLUSTER MEET). The ports are kept in the data directory, so that
- * a cluster started again on it finds its nodes where their {@code nodes.conf} remember each other.
+ * ADDSLOTS) and the first node meets the others (CLUSTER MEET). Each node keeps its port in its directory, so that a
+ * cluster started again on the data directory finds its nodes where their {@code nodes.conf} remember each other.
  */
 public final class EmbeddedRedisCluster implements LocalRedis {
 
     private static final int SLOTS = 16_384;
-    private static final String PORTS_FILE = "cluster-ports";
     private static final Duration FORMING = Duration.ofSeconds(30);
 
     private final List<EmbeddedRedis> nodes;
@@ -43,41 +36,16 @@ public final class EmbeddedRedisCluster implements LocalRedis {
         }
         List<EmbeddedRedis> nodes = new ArrayList<>();
         try {
-            Files.createDirectories(dataDir);
-            int[] ports = ports(dataDir.resolve(PORTS_FILE), masters);
             for (int i = 0; i < masters; i++) {
-                nodes.add(EmbeddedRedis.start(dataDir.resolve("node-" + i), appendfsync, ports[i], true));
+                nodes.add(EmbeddedRedis.start(dataDir.resolve("node-" + i), appendfsync, true));
             }
             EmbeddedRedisCluster cluster = new EmbeddedRedisCluster(List.copyOf(nodes), dataDir.toAbsolutePath().normalize());
             cluster.formOrRejoin();
             return cluster;
-        } catch (IOException e) {
-            nodes.forEach(EmbeddedRedis::close);
-            throw new UncheckedIOException("could not start an embedded Redis Cluster in " + dataDir, e);
         } catch (RuntimeException e) {
             nodes.forEach(EmbeddedRedis::close);
             throw e;
         }
-    }
-
-    /** The ports of an earlier start on this directory, else fresh ones written down for the next. */
-    private static int[] ports(Path file, int masters) throws IOException {
-        if (Files.exists(file)) {
-            int[] kept = Arrays.stream(Files.readString(file, StandardCharsets.US_ASCII).strip().split(","))
-                    .mapToInt(Integer::parseInt).toArray();
-            if (kept.length != masters) {
-                throw new IllegalStateException(file + " holds a cluster of " + kept.length + " masters, not " + masters
-                        + "; start it with as many, or on another data directory");
-            }
-            return kept;
-        }
-        int[] ports = new int[masters];
-        for (int i = 0; i < masters; i++) {
-            ports[i] = freePortPair(ports, i);
-        }
-        Files.writeString(file, Arrays.stream(ports).mapToObj(Integer::toString).collect(Collectors.joining(",")),
-                StandardCharsets.US_ASCII);
-        return ports;
     }
 
     /**
@@ -142,26 +110,6 @@ public final class EmbeddedRedisCluster implements LocalRedis {
         if (first != null) {
             throw first;
         }
-    }
-
-    /** A free port whose cluster bus port, 10,000 above it, is free as well, and not one already taken. */
-    private static int freePortPair(int[] taken, int count) throws IOException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = socket.getLocalPort();
-            }
-            int candidate = port;
-            if (port + 10_000 > 65_535 || Arrays.stream(taken, 0, count).anyMatch(p -> p == candidate)) {
-                continue;
-            }
-            try (ServerSocket bus = new ServerSocket(port + 10_000, 1, InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException busTaken) {
-                // try another
-            }
-        }
-        throw new IOException("no free pair of ports for a cluster node and its bus");
     }
 
     private static void pause() {
