@@ -45,4 +45,27 @@ class PersonalDataTest {
         assertThat(PersonalData.mask("send it to 221 Baker Street please")).isEqualTo("send it to [address] please");
         assertThat(PersonalData.mask("我这里3号下的单，建国路那家店")).isEqualTo("我这里3号下的单，建国路那家店");
     }
+
+    @Test
+    void the_shortest_international_number_is_masked() {
+        assertThat(PersonalData.mask("call +1 23 456 789 today")).isEqualTo("call +1 ** *** *89 today");
+    }
+
+    @Test
+    void skipping_the_patterns_a_text_cannot_match_masks_exactly_what_trying_them_all_does() {
+        String[] parts = {"13812345678", "138 1234 5678", "+86-138-1234-5678", "021-62345678", "+1 23 456 789",
+            "11010519491231002X", "6222 0212 3456 7890", "6222-0212-3456-789", "a.b@example.com", "@", "号", "號",
+            "建国路88号", "南京東路三段 25 號", "221 Baker Street", "12\tMain Road", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o",
+            "C-202611-0042", "2026-11-20", "12 345 678", "cv-4936395df2add1a57e1eb202", "confidence=0.98", " ", "-", "x",
+            "12", "3号", "0", "--", "1-", "-1", "\n", "Way", "Baker", "88", "你好"};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String t = text.toString();
+            assertThat(PersonalData.mask(t)).as(t).isEqualTo(PersonalData.mask(t, false));
+        }
+    }
 }
