@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -87,7 +88,7 @@ public final class LoadBenchmark {
             Runtime.getRuntime().addShutdownHook(new Thread(anxin::destroyForcibly));
             try {
                 awaitHealthy(port, "/actuator/health", anxin);
-                phases("Anxin", port, true, anxin, heap, redis);
+                phases("Anxin", port, true, anxin, anxin, heap, redis);
                 memory.addAll(memoryPerConversation(port, redis));
                 // said at once as well, in case the limit's run fails
                 System.out.println();
@@ -105,7 +106,7 @@ public final class LoadBenchmark {
                 Runtime.getRuntime().addShutdownHook(new Thread(limit::destroyForcibly));
                 try {
                     awaitHealthy(port, "/health", limit);
-                    phases("limit", port, false, null, new ArrayList<>(), redis);
+                    phases("limit", port, false, null, limit, new ArrayList<>(), redis);
                 } finally {
                     stop(limit);
                 }
@@ -124,7 +125,9 @@ public final class LoadBenchmark {
     }
 
     /** Warm-up, then as many messages as the server answers (closed loop), then a fixed rate (open loop). */
-    private void phases(String name, int port, boolean widget, Process process, List<String> heap, Redis redis) {
+    /** @param process the server whose heap is sampled, if any; {@code server} the one whose CPU time is read */
+    private void phases(String name, int port, boolean widget, Process process, Process server, List<String> heap,
+            Redis redis) {
         Channels channels = new Channels(port, widget, integer("concurrency"));
         Customers customers = new Customers(name.toLowerCase() + "-" + Long.toHexString(System.nanoTime()),
                 integer("customers"), Double.parseDouble(options.get("widget-share")),
@@ -135,12 +138,21 @@ public final class LoadBenchmark {
             Latencies api = new Latencies();
             Latencies socket = new Latencies();
             long commandsBefore = commandsProcessed(redis.sync());
+            Duration cpuBefore = cpu(server);
+            double redisCpuBefore = redisCpuSeconds(redis.sync());
             double seconds = closedLoop(channels, customers, integer("duration"), api, socket, process, integer("heap-every") > 0 ? integer("heap-every") : 0, heap, name);
             long commands = commandsProcessed(redis.sync()) - commandsBefore;
-            heap.add(name + ": " + commands / Math.max(1, api.count() + socket.count())
+            long answered = Math.max(1, api.count() + socket.count());
+            heap.add(name + ": " + commands / answered
                     + " Redis commands per answered message in the closed loop (INFO stats total_commands_processed, the commands run inside scripts included)");
+            // CPU time per message hardly depends on what else the machine runs: the figure to compare two builds by.
+            double serverMs = cpu(server).minus(cpuBefore).toNanos() / 1e6 / answered;
+            double redisMs = (redisCpuSeconds(redis.sync()) - redisCpuBefore) * 1000 / answered;
+            heap.add(String.format(Locale.ROOT, "%s: %.3f ms of the server's CPU and %.3f ms of Redis's CPU per answered"
+                    + " message in the closed loop (the JVM's total CPU time; INFO cpu)", name, serverMs, redisMs));
             if (process == null) {
                 say("");
+                say(heap.get(heap.size() - 2));
                 say(heap.get(heap.size() - 1));
             }
             say(api.summary(name + ", " + integer("concurrency") + " customers at once: API", seconds));
@@ -160,6 +172,22 @@ public final class LoadBenchmark {
         } finally {
             channels.close();
         }
+    }
+
+    private static Duration cpu(Process process) {
+        return process == null ? Duration.ZERO : process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    private static double redisCpuSeconds(RedisCommands<String, String> sync) {
+        String info = sync.info("cpu");
+        double total = 0;
+        for (String field : List.of("used_cpu_sys", "used_cpu_user")) {
+            Matcher m = Pattern.compile(field + ":([0-9.]+)").matcher(info);
+            if (m.find()) {
+                total += Double.parseDouble(m.group(1));
+            }
+        }
+        return total;
     }
 
     private double closedLoop(Channels channels, Customers customers, int seconds, Latencies api, Latencies socket,
