@@ -60,6 +60,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
@@ -144,7 +145,11 @@ public final class ConversationEngine {
             return claim(key).flatMap(claim -> claim instanceof TurnClaim.Answered answered
                     ? Mono.just(answered.answer())
                     : Mono.usingWhen(Mono.just((TurnClaim.Leased) claim),
-                            leased -> handleFirstTime(leased, key, message), leased -> turns.release(leased.lease())))
+                            leased -> handleFirstTime(leased, key, message),
+                            // A turn that ends well has given its lease up with its commit, in the same step.
+                            leased -> Mono.empty(),
+                            (leased, error) -> turns.release(leased.lease()),
+                            leased -> turns.release(leased.lease())))
                     .retryWhen(ON_LOST_LEASE);
         }));
     }
@@ -162,7 +167,7 @@ public final class ConversationEngine {
         Instant now = clock.instant();
         TriageResult triage = triager.triage(message.text());
         Lang lang = message.lang() != null ? message.lang() : triage.lang();
-        return conversations.find(key.conversationId())
+        return Mono.justOrEmpty(leased.conversation())
                 .defaultIfEmpty(Conversation.open(key.conversationId(), message.channel(), message.customerId(), lang, now))
                 .flatMap(this::handedBack)
                 .flatMap(conversation -> {
@@ -189,10 +194,14 @@ public final class ConversationEngine {
     private Mono<Answer> converse(TurnClaim.Leased leased, InboundKey key, InboundMessage message, TriageResult triage,
             Lang lang, Conversation current, Instant now) {
         return Mono.just(current)
-                .zipWhen(conversation -> optional(openTicket(conversation)).zipWith(optional(agent(conversation))))
+                .zipWhen(conversation -> optional(lastTicket(conversation)).zipWith(optional(agent(conversation))))
+                // Redis replies arrive on its client's one I/O thread; the dialog (the knowledge base's search above all)
+                // is the turn's heaviest work, and runs on every core, not on that thread, ahead of other replies.
+                .publishOn(Schedulers.parallel())
                 .flatMap(found -> {
                     Conversation conversation = found.getT1();
-                    Ticket openNow = found.getT2().getT1().orElse(null);
+                    Ticket last = found.getT2().getT1().orElse(null);
+                    Ticket openNow = last != null && last.status().isOpen() ? last : null;
                     String agent = found.getT2().getT2().orElse(null);
                     Entities entities = EntityExtractor.extract(message.text(), LocalDate.ofInstant(now, policy.zone()));
                     DialogDecision decided = dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities,
@@ -205,7 +214,7 @@ public final class ConversationEngine {
                     DialogDecision decision = asFirstAttempt
                             ? dialog.decide(new DialogInput(conversation, triage, message.text(), lang, entities, null, agent))
                             : decided;
-                    return optional(registerTicket(key, leased.reservedTicket(), decision.ticket(), conversation, lang,
+                    return optional(registerTicket(key, leased.reservedTicket(), decision.ticket(), conversation, last, lang,
                             entities, now))
                             .zipWith(optional(amend(open, decision.change(), triage, entities.groupSize(), now)))
                             .flatMap(changed -> {
@@ -247,8 +256,9 @@ public final class ConversationEngine {
                     Answer answer = new Answer(key.conversationId(), replies, null);
                     Conversation next = conversation.afterTurn(lang, ConversationState.LISTENING, null, null, null, now);
                     Turn turn = new Turn(key, next, transcript(message, triage, replies, now), answer);
-                    return turns.commit(lease, turn)
+                    return turns.commitHolding(lease, turn)
                             .then(followUp.close(conversation.id(), survey.ticket()))
+                            .then(turns.release(lease))
                             .thenReturn(answer);
                 });
     }
@@ -292,10 +302,10 @@ public final class ConversationEngine {
         return value.map(Optional::of).defaultIfEmpty(Optional.empty());
     }
 
-    /** The conversation's latest ticket, while it is still being handled. */
-    private Mono<Ticket> openTicket(Conversation conversation) {
+    /** The conversation's latest ticket, read once a turn: open, it is the matter under way; else maybe re-complained of. */
+    private Mono<Ticket> lastTicket(Conversation conversation) {
         TicketNumber last = conversation.lastTicket();
-        return last == null ? Mono.empty() : tickets.find(last).filter(t -> t.status().isOpen());
+        return last == null ? Mono.empty() : tickets.find(last);
     }
 
     /**
@@ -357,9 +367,12 @@ public final class ConversationEngine {
         };
     }
 
-    /** @param reserved the number an earlier attempt at this message drew, registered again so a retry makes one ticket */
+    /**
+     * @param reserved the number an earlier attempt at this message drew, registered again so a retry makes one ticket
+     * @param last     the conversation's latest ticket as this turn read it
+     */
     private Mono<Ticket> registerTicket(InboundKey key, @Nullable TicketNumber reserved, @Nullable TicketOrder order,
-            Conversation conversation, Lang lang, Entities entities, Instant now) {
+            Conversation conversation, @Nullable Ticket last, Lang lang, Entities entities, Instant now) {
         if (order == null) {
             return Mono.empty();
         }
@@ -367,7 +380,7 @@ public final class ConversationEngine {
                 tickets.nextNumber(order.type(), YearMonth.from(now.atZone(policy.zone())))
                         .flatMap(drawn -> turns.reserveTicket(key, drawn).thenReturn(drawn)));
         Mono<Optional<Ticket>> rejected = order.type() == Intent.COMPLAINT
-                ? optional(followUp.rejectedOutcome(conversation.lastTicket())) : Mono.just(Optional.empty());
+                ? optional(followUp.rejectedOutcome(last)) : Mono.just(Optional.empty());
         return number.zipWith(rejected).flatMap(drawn -> {
             TicketNumber n = drawn.getT1();
             Ticket previous = drawn.getT2().orElse(null);

@@ -1,5 +1,6 @@
 package io.anxin.core.engine;
 
+import io.anxin.core.conversation.Conversation;
 import io.anxin.core.ticket.TicketNumber;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,8 @@ public sealed interface TurnClaim {
      *
      * @param reservedTicket the number an earlier attempt at this message drew for the ticket it was registering
      *                       before it failed, or null
+     * @param conversation   the conversation as it stood when the lease was taken, or null for a new one
      */
-    record Leased(Lease lease, @Nullable TicketNumber reservedTicket) implements TurnClaim {}
+    record Leased(Lease lease, @Nullable TicketNumber reservedTicket, @Nullable Conversation conversation)
+            implements TurnClaim {}
 }

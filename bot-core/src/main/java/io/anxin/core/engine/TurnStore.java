@@ -15,8 +15,8 @@ public interface TurnStore {
     Mono<Lease> tryLease(ConversationId id, Duration ttl);
 
     /**
-     * In one step: the answer already given to that message; else a lease on its conversation if nobody holds one;
-     * else empty (another message of the conversation is being handled).
+     * In one step: the answer already given to that message; else a lease on its conversation if nobody holds one,
+     * with the conversation as it stands; else empty (another message of the conversation is being handled).
      */
     Mono<TurnClaim> claim(InboundKey key, Duration ttl);
 
@@ -31,9 +31,15 @@ public interface TurnStore {
 
     /**
      * Stores the conversation, its new transcript lines and the answer in one atomic step, if the
-     * lease is still held.
+     * lease is still held, and gives the lease up in the same step: the turn is over.
      *
      * @throws LeaseLostException (as the Mono's error) if the lease expired and another instance took it
      */
     Mono<Void> commit(Lease lease, Turn turn);
+
+    /**
+     * As {@link #commit}, but the lease stays held, for a turn with work left that must not overlap the next
+     * message's; the caller then {@linkplain #release releases} it.
+     */
+    Mono<Void> commitHolding(Lease lease, Turn turn);
 }

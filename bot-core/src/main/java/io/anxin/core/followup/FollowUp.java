@@ -123,13 +123,11 @@ public final class FollowUp {
      * The complaint whose outcome this customer said they were dissatisfied with, while its call-back is still
      * open: a new complaint from them now is a re-complaint of it (000 part 5 §17(七)).
      */
-    public Mono<Ticket> rejectedOutcome(@Nullable TicketNumber last) {
-        if (last == null) {
+    public Mono<Ticket> rejectedOutcome(@Nullable Ticket last) {
+        if (last == null || last.type() != Intent.COMPLAINT || last.status() != TicketStatus.FOLLOWED_UP) {
             return Mono.empty();
         }
-        return tickets.find(last)
-                .filter(t -> t.type() == Intent.COMPLAINT && t.status() == TicketStatus.FOLLOWED_UP)
-                .filterWhen(t -> callbacks.isOpen(t.number()));
+        return Mono.just(last).filterWhen(t -> callbacks.isOpen(t.number()));
     }
 
     /** Ends the survey of {@code number} in this conversation: answered, or its window closed. */

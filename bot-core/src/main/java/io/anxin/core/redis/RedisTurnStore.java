@@ -16,7 +16,9 @@ import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The inbound ledger and the turn commit. A message's record ({@code …:inbound:<channel>:<id>})
  * holds the ticket number drawn for it and, once committed, its answer; the commit writes the
- * conversation, the transcript lines and the answer in one script, fenced by the lease token.
+ * conversation, the transcript lines and the answer in one script, fenced by the lease token, and
+ * gives the lease up in the same script.
  */
 public final class RedisTurnStore implements TurnStore {
 
@@ -35,24 +38,32 @@ public final class RedisTurnStore implements TurnStore {
             """, ScriptOutputType.INTEGER);
 
     /**
-     * KEYS: inbound, lease. ARGV: token, ttl in milliseconds. The answer if the message has one; else, if the lease was
-     * free and is now this token's, 'leased:' and the ticket number an earlier attempt drew (or nothing after the
-     * colon); else nothing (busy).
+     * KEYS: inbound, lease, conversation. ARGV: token, ttl in milliseconds. {'answer', the answer} if the message has
+     * one; else, if the lease was free and is now this token's, {'leased', the ticket number an earlier attempt drew or
+     * '', the conversation's fields and values}; else an empty list (busy).
      */
     private static final LuaScript CLAIM = new LuaScript("""
             local found = redis.call('HMGET', KEYS[1], 'answer', 'ticket')
-            if found[1] then return found[1] end
-            if redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'leased:' .. (found[2] or '') end
-            return false
-            """, ScriptOutputType.VALUE);
+            if found[1] then return {'answer', found[1]} end
+            if not redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return {} end
+            local claimed = {'leased', found[2] or ''}
+            for _, v in ipairs(redis.call('HGETALL', KEYS[3])) do claimed[#claimed + 1] = v end
+            return claimed
+            """, ScriptOutputType.MULTI);
+
+    /** KEYS: inbound. ARGV: ticket number, retention in seconds. */
+    private static final LuaScript RESERVE = new LuaScript("""
+            redis.call('HSET', KEYS[1], 'ticket', ARGV[1])
+            return redis.call('EXPIRE', KEYS[1], ARGV[2])
+            """, ScriptOutputType.INTEGER);
 
     /**
      * KEYS: lease, conversation, transcript, inbound. ARGV: token, retention, answer, transcript retention in seconds
-     * (0: kept), counted fields, entries.
+     * (0: kept), 1 to give the lease up (0: keep it), counted fields, entries.
      */
     private static final LuaScript COMMIT = new LuaScript("""
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-            local i = 5
+            local i = 6
             local n = tonumber(ARGV[i]); i = i + 1
             local fields = {}
             for j = 1, n * 2 do fields[j] = ARGV[i]; i = i + 1 end
@@ -68,12 +79,11 @@ public final class RedisTurnStore implements TurnStore {
             redis.call('HSET', KEYS[4], 'answer', ARGV[3])
             redis.call('EXPIRE', KEYS[4], ARGV[2])
             if tonumber(ARGV[4]) > 0 then redis.call('EXPIRE', KEYS[3], ARGV[4]) end
+            if ARGV[5] == '1' then redis.call('DEL', KEYS[1]) end
             return 1
             """, ScriptOutputType.INTEGER);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** How CLAIM's answer for a lease taken begins: a stored answer is a JSON object, so it never does. */
-    private static final String LEASED = "leased:";
 
     private final RedisClusterReactiveCommands<String, String> redis;
     private final Duration retention;
@@ -109,15 +119,22 @@ public final class RedisTurnStore implements TurnStore {
     @Override
     public Mono<TurnClaim> claim(InboundKey key, Duration ttl) {
         String token = UUID.randomUUID().toString();
-        String[] keys = {Keys.inbound(key), Keys.lease(key.conversationId())};
-        return CLAIM.<String>run(redis, keys, token, Long.toString(ttl.toMillis())).map(found -> {
-            if (!found.startsWith(LEASED)) {
-                return new TurnClaim.Answered(JSON.readValue(found, StoredAnswer.class).toAnswer());
-            }
-            String reserved = found.substring(LEASED.length());
-            return new TurnClaim.Leased(new Lease(key.conversationId(), token),
-                    reserved.isEmpty() ? null : TicketNumber.parse(reserved));
-        });
+        ConversationId id = key.conversationId();
+        String[] keys = {Keys.inbound(key), Keys.lease(id), Keys.conversation(id)};
+        return CLAIM.<List<Object>>run(redis, keys, token, Long.toString(ttl.toMillis()))
+                .filter(found -> !found.isEmpty())
+                .map(found -> {
+                    if ("answer".equals(found.get(0))) {
+                        return new TurnClaim.Answered(JSON.readValue((String) found.get(1), StoredAnswer.class).toAnswer());
+                    }
+                    String reserved = (String) found.get(1);
+                    Map<String, String> fields = new HashMap<>();
+                    for (int i = 2; i + 1 < found.size(); i += 2) {
+                        fields.put((String) found.get(i), (String) found.get(i + 1));
+                    }
+                    return new TurnClaim.Leased(new Lease(id, token), reserved.isEmpty() ? null : TicketNumber.parse(reserved),
+                            fields.isEmpty() ? null : Fields.conversation(id, fields));
+                });
     }
 
     @Override
@@ -132,20 +149,28 @@ public final class RedisTurnStore implements TurnStore {
 
     @Override
     public Mono<Void> reserveTicket(InboundKey key, TicketNumber number) {
-        String record = Keys.inbound(key);
-        return redis.hset(record, "ticket", number.toString())
-                .then(redis.expire(record, retention))
+        return RESERVE.run(redis, new String[] {Keys.inbound(key)}, number.toString(), Long.toString(retention.toSeconds()))
                 .then();
     }
 
     @Override
     public Mono<Void> commit(Lease lease, Turn turn) {
+        return commit(lease, turn, true);
+    }
+
+    @Override
+    public Mono<Void> commitHolding(Lease lease, Turn turn) {
+        return commit(lease, turn, false);
+    }
+
+    private Mono<Void> commit(Lease lease, Turn turn, boolean release) {
         ConversationId id = lease.conversationId();
         List<String> args = new ArrayList<>();
         args.add(lease.token());
         args.add(Long.toString(retention.toSeconds()));
         args.add(JSON.writeValueAsString(StoredAnswer.of(turn.answer())));
         args.add(TranscriptRetention.seconds(transcripts));
+        args.add(release ? "1" : "0");
         Fields.appendCounted(args, Fields.of(turn.conversation()));
         args.add(Integer.toString(turn.entries().size()));
         turn.entries().forEach(entry -> Fields.appendCounted(args, Fields.of(entry)));

@@ -178,4 +178,12 @@ class ConversationEngineIT {
         long serialA = TicketNumber.parse(a.ticket().number()).serial();
         assertThat(TicketNumber.parse(b.ticket().number()).serial()).isGreaterThan(serialA);
     }
+
+    @Test
+    void an_answered_message_leaves_its_conversation_free_for_the_next_one_at_once() {
+        Answer answer = engine.handle(message(customer(), "m1", WITHDRAWAL)).block();
+
+        // The commit gave the lease up in the same step: nobody waits for a release that comes after the answer.
+        assertThat(TestEngine.sync().exists("anxin:{" + answer.conversationId().value() + "}:lease")).isZero();
+    }
 }

@@ -97,14 +97,16 @@ public final class RedisStore implements AutoCloseable {
     /**
      * While Redis is unreachable, commands fail at once instead of queueing until the caller gives
      * up: the channel answers 503 with Retry-After and the sender retries; nothing is half-accepted.
-     * Replies are handed on from Lettuce's computation threads, not its one I/O thread per connection:
-     * what follows a reply (triage, the dialog, rendering) then runs on every core, not one.
+     * Replies are handed on on the connection's I/O thread, not through Lettuce's computation threads: a
+     * turn makes a dozen round trips, and a hand-over between threads for each cost more CPU than the turn's
+     * own work between them (load benchmark, docs/benchmarks.md). The one heavy step, the dialog, moves to
+     * the parallel scheduler by itself ({@code ConversationEngine}).
      */
     private static ClientOptions failFast() {
         return ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-                .publishOnScheduler(true)
+                .publishOnScheduler(false)
                 .build();
     }
 
