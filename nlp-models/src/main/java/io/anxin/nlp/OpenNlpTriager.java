@@ -43,9 +43,12 @@ public final class OpenNlpTriager implements Triager {
     /** Per flag, the index of the "yes" outcome of its model. */
     private final int[] flagYes = new int[FLAGS.length];
     private final double[] flagThreshold = new double[FLAGS.length];
+    /** The index of "complaint" among the intent model's outcomes. */
+    private final int complaintIndex;
 
     public OpenNlpTriager(TriageModels models) {
         this.models = new CompiledModels(models.all());
+        this.complaintIndex = java.util.Arrays.asList(this.models.outcomes(INTENT)).indexOf(Intent.COMPLAINT.label());
         for (RiskFlag flag : FLAGS) {
             flagYes[flag.ordinal()] = java.util.Arrays.asList(this.models.outcomes(FIRST_FLAG + flag.ordinal())).indexOf(TriageModels.FLAG_YES);
             flagThreshold[flag.ordinal()] = Trainer.FLAG_THRESHOLDS.get(flag);
@@ -85,7 +88,8 @@ public final class OpenNlpTriager implements Triager {
         String normalized = TextNormalizer.normalize(text);
         double[][] probs = models.probabilities(normalized);
 
-        double[] intentProbs = Calibration.sharpen(probs[INTENT], Trainer.INTENT_TEMPERATURE);
+        double[] intentProbs = Calibration.sharpen(
+                Calibration.shift(probs[INTENT], complaintIndex, Trainer.COMPLAINT_SHIFT), Trainer.INTENT_TEMPERATURE);
         int bestIntent = argMax(intentProbs);
         Intent intent = Intent.fromLabel(models.outcome(INTENT, bestIntent));
         @Nullable Category category = intent == Intent.COMPLAINT
