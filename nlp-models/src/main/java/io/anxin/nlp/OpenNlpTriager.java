@@ -43,9 +43,12 @@ public final class OpenNlpTriager implements Triager {
     /** Per flag, the index of the "yes" outcome of its model. */
     private final int[] flagYes = new int[FLAGS.length];
     private final double[] flagThreshold = new double[FLAGS.length];
+    /** The index of "complaint" among the intent model's outcomes. */
+    private final int complaintIndex;
 
     public OpenNlpTriager(TriageModels models) {
         this.models = new CompiledModels(models.all());
+        this.complaintIndex = java.util.Arrays.asList(this.models.outcomes(INTENT)).indexOf(Intent.COMPLAINT.label());
         for (RiskFlag flag : FLAGS) {
             flagYes[flag.ordinal()] = java.util.Arrays.asList(this.models.outcomes(FIRST_FLAG + flag.ordinal())).indexOf(TriageModels.FLAG_YES);
             flagThreshold[flag.ordinal()] = Trainer.FLAG_THRESHOLDS.get(flag);
@@ -85,7 +88,8 @@ public final class OpenNlpTriager implements Triager {
         String normalized = TextNormalizer.normalize(text);
         double[][] probs = models.probabilities(normalized);
 
-        double[] intentProbs = Calibration.sharpen(probs[INTENT], Trainer.INTENT_TEMPERATURE);
+        double[] intentProbs = Calibration.sharpen(
+                Calibration.shift(probs[INTENT], complaintIndex, Trainer.COMPLAINT_SHIFT), Trainer.INTENT_TEMPERATURE);
         int bestIntent = argMax(intentProbs);
         Intent intent = Intent.fromLabel(models.outcome(INTENT, bestIntent));
         @Nullable Category category = intent == Intent.COMPLAINT
@@ -94,10 +98,12 @@ public final class OpenNlpTriager implements Triager {
         int anger = Integer.parseInt(models.outcome(ANGER, argMax(probs[ANGER])));
         int bestAct = argMax(probs[ACT]);
 
+        Set<RiskFlag> found = RiskFlagDetector.detect(normalized);
         Set<RiskFlag> flags = EnumSet.noneOf(RiskFlag.class);
-        flags.addAll(RiskFlagDetector.detect(normalized));
+        flags.addAll(found);
         for (RiskFlag flag : FLAGS) {
-            if (probs[FIRST_FLAG + flag.ordinal()][flagYes[flag.ordinal()]] >= flagThreshold[flag.ordinal()]) {
+            if (probs[FIRST_FLAG + flag.ordinal()][flagYes[flag.ordinal()]] >= flagThreshold[flag.ordinal()]
+                    && !outletNamedElsewhere(flag, found)) {
                 flags.add(flag);
             }
         }
@@ -108,6 +114,20 @@ public final class OpenNlpTriager implements Triager {
         Act act = actConfidence >= ACT_CONFIDENCE ? Act.fromLabel(actLabel) : Act.NONE;
         TriageResult result = new TriageResult(intent, clamp(intentProbs[bestIntent]), category, flags, anger, lang, act);
         return new Analysis(result, actLabel, actConfidence);
+    }
+
+    /**
+     * Whether the patterns already put the threat in this message to the other outlet: the media and
+     * lawsuit models learnt "a threat to take it further" more than the outlet, so a message the patterns
+     * read as going to the press (or to a court or regulator) and not to the other is not given the other
+     * flag by its model alone. The patterns still raise both where both are named.
+     */
+    private static boolean outletNamedElsewhere(RiskFlag flag, Set<RiskFlag> found) {
+        return switch (flag) {
+            case MEDIA -> found.contains(RiskFlag.LAWSUIT);
+            case LAWSUIT -> found.contains(RiskFlag.MEDIA);
+            default -> false;
+        };
     }
 
     private static int argMax(double[] values) {

@@ -80,7 +80,7 @@ class OpenNlpTriagerTest {
     }
 
     @Test
-    void aFlagIsRaisedExactlyWhenItsPatternsMatchOrItsModelReachesItsThreshold() {
+    void aFlagIsRaisedExactlyWhenItsPatternsMatchOrItsModelReachesItsThresholdUnlessThePatternsNamedTheOtherOutlet() {
         List<DocumentCategorizerME> flagModels = TriageModels.fromClasspath().flags().stream().map(DocumentCategorizerME::new).toList();
         int byModelAlone = 0;
         for (LabelledMessage message : corpus) {
@@ -90,7 +90,10 @@ class OpenNlpTriagerTest {
             for (RiskFlag flag : RiskFlag.values()) {
                 DocumentCategorizerME model = flagModels.get(flag.ordinal());
                 double yes = model.categorize(FeatureExtractor.features(message.text()))[model.getIndex(TriageModels.FLAG_YES)];
-                if (yes >= Trainer.FLAG_THRESHOLDS.get(flag)) {
+                // a media threat the patterns found is not also a lawsuit by the model alone, nor the reverse
+                boolean otherOutlet = flag == RiskFlag.MEDIA && patterns.contains(RiskFlag.LAWSUIT)
+                        || flag == RiskFlag.LAWSUIT && patterns.contains(RiskFlag.MEDIA);
+                if (yes >= Trainer.FLAG_THRESHOLDS.get(flag) && !otherOutlet) {
                     expected.add(flag);
                     byModelAlone += patterns.contains(flag) ? 0 : 1;
                 }

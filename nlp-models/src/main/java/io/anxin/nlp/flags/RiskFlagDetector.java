@@ -216,10 +216,27 @@ public final class RiskFlagDetector {
                             + "|(走保险|保险)[^，,。]{0,10}(多报|虚报|多赔|多开|报高)|多报[^，,。]{0,6}(项目|金额|费用|损失|一些|几项)"
                             + "|被[^，,。]{0,8}(居间人|经纪人|客户经理|理财经理|业务员|代理人|理专|专员|顾问|经办人)[^，,。]{0,2}(骗|诈骗|坑骗)|" + STAFF + "[^，,。]{0,4}骗(走|了)(我|我们)?[^，,。]{0,4}(钱|万|元|块|积蓄|保费|本金)"
  ,
+                    // round 7, by class: common money pocketed, change short on purpose, goods or parts swapped by
+                    // the people who handled them, food or a customer's car used by staff, a "voluntary" fee with a
+                    // penalty for not paying, a replacement another party says is needless, money moved into a
+                    // member of staff's own (or a relative's) name
+                    "手脚不干净|揣(进|到)?了?[^，,。]{0,4}兜|(账|帐|账目|账上|帐上|钱|费用|收入|收益|中间|之间)[^，,。]{0,4}(肯定|一定|明显|绝对)?有猫腻"
+                            + "|(少找|少给|多收|多扣|多算|少称|缺斤短两)[^。]{0,16}(故意|存心|成心|有意(?!见|思|向|愿))|(故意|存心|成心|有意)[^，,。]{0,4}(少找|少给|多收|多扣|多算)"
+                            + "|(被(人)?|给(我)?|偷偷|私自)(调|换|掉)(换|包)?成了?[^，,。]{0,8}(低配|小牌子|不知名|样机|砖头|石头|肥皂|矿泉水|空盒|仿品|山寨|次品|便宜货|小样|旧的)"
+                            + "|(变成|换成)了?[^，,。]{0,6}(砖头|石头|肥皂|矿泉水|空盒|样机|不知名的?小?牌子)"
+                            + "|" + STAFF + "[^，,。]{0,8}偷(吃|喝|用|开)|(开出去|开去|开走)[^，,。]{0,4}(办私事|拉活|接人|兜风|跑私活)|(里程|公里数|里程表)[^，,。]{0,6}多(跑|出)了|(保养|维修|送修|放在)[^。]{0,20}(里程|公里数)[^，,。]{0,6}多了"
+                            + "|自愿[^。]{0,24}(不|没)(订|交|买|报|参加|报名)的?[^。]{0,16}(点名|批评|穿小鞋|最后一排|坐最后|难看|扣分|不让|罚|刁难|针对)|(这|还)叫自愿|跟强制有什么区别"
+                            + "|说[^。]{0,16}(要换|得换|需要换|坏了|要修|过期)[^。]{0,40}(根本|其实|压根)(就)?(不用|不需要|没必要|用不着)(换|修)"
+                            + "|(转|打|汇|存|过户)(到|进|给)?了?[^，,。]{0,6}(他|她)(自己|老公|老婆|家人|亲戚|儿子|女儿)?名下"
+                            // a customer's car or belongings lent out by those keeping them; the better part billed, the cheaper fitted
+                            + "|(?<!我)把(我的|客户的|我们的)[^，,。]{0,4}(车|房子|房|东西|设备|电脑|衣服|西装|自行车|电动车)[^，,。]{0,4}(借给|租给)[^，,。]{0,4}(别人|外人|朋友|亲戚|员工|店员)"
+                            + "|差价[^，,。]{0,8}(去了|进了|落到|落进)[^，,。]{0,4}(谁|哪)"
+                            + "|(报价单|收费单|缴费单|清单|发票|单子)[^。]{0,30}(进口|原厂)[^。]{0,24}(写的是|用的是|装的是|换的是|实际是|却是)[^，,。]{0,4}(国产|副厂|杂牌)"
+                            + "|(进口|原厂)[^。]{0,24}(报价单|收费单|缴费单|清单|发票|单子|记录)[^，,。]{0,4}(写的是|却是)[^，,。]{0,4}(国产|副厂|杂牌)",
                     "grease (his|her|their) palm|(split|share|shared|splitting) the (difference|extra|payout|savings)"
                             + "|(inflate|inflated|pad|padded) (the|my) (claim|bill|invoice|quote)|(pay|paid|give|gave) (a little )?extra[^.]{0,30}(pass|approve|approval|guarantee|skip|jump)"
                             + "|(tip|tips|gratuity)[^.]{0,20}(mandatory|compulsory|required)|(took|take|takes|taking|accepted) (a )?(tip|tips|cash|money|gifts?) from",
-                    "brib|kickback|embezzl|under the table|cash[^.]{0,30}no receipt|without (the )?(tests?|inspections?|checks?) (being )?(run|done|carried out|performed)|faking|swapped|selling customer|(hinted|suggested)[^.]{0,30}(gift|tip|cash|fee)|for his (own )?relatives|(his|her) (brother|sister|wife|husband|cousin|son|daughter|friend)'?s? [a-z ]{0,12}(firm|company|business|shop|agency)|straight to his|off the books|misconduct|took a cut|taking a cut|pocket(ed|ing)|skim(med|ming)|forg(ed|ery)|falsif"
+                    "brib|kickback|embezzl|replaced (it |them )?with (a |an )?(cheap|fake|knock-?off|counterfeit|empty)|under the table|cash[^.]{0,30}no receipt|without (the )?(tests?|inspections?|checks?) (being )?(run|done|carried out|performed)|faking|swapped|selling customer|(hinted|suggested)[^.]{0,30}(gift|tip|cash|fee)|for his (own )?relatives|(his|her) (brother|sister|wife|husband|cousin|son|daughter|friend)'?s? [a-z ]{0,12}(firm|company|business|shop|agency)|straight to his|off the books|misconduct|took a cut|taking a cut|pocket(ed|ing)|skim(med|ming)|forg(ed|ery)|falsif"
                             + "|fake (report|certificate|signature|invoice)|(pay|paid|paying|send|sent|transfer(red)?) (him|her|them) (directly|privately|personally|on the side|in cash)"
                             + "|(pay|paid|paying|give|gave) (him|her|them)[^.]{0,40}(on the side|in cash|under the table|privately)|(his|her) (private|own) (studio|business|company|firm|shop|practice|lessons|tutoring)"
                             + "|(to earn|for (the|his|her)|to get|to make) (more )?commission|churn(ed|ing)"
@@ -328,6 +345,11 @@ public final class RiskFlagDetector {
                             + "|(莫名其妙|莫名|无缘无故|无故|突然|没有任何(通知|理由|说明|解释)|不知道为什么|毫无理由|平白无故|无端端)[^，,。]{0,10}(冻结|冻了|锁定|锁了|封了|封号|封停|凍結)"
                             + "|(冻结|锁定|封停|封号)(了)?[^。]{0,12}(没有任何|没有?通知|没有?理由|没有?说明|无故|莫名)"
                             + "|(冻结|冻了|锁定|锁了|封了|封停)[^。]{0,12}(里面|卡里|账户里|帐户里|户口)(还)?(有|剩)[^，,。]{0,6}(万|千|钱|积蓄|工资|存款|[0-9])",
+                    // round 7: a lock or freeze whose reason is withheld; money paid that the company says it never received
+                    "(冻结|冻了|冻咗|锁定|锁了|锁咗|被锁|锁住|封了|封号|限制|停用|用不了)[^。]{0,16}(原因|理由|为什么)[^，,。]{0,6}(不告诉|不能告诉|不说|不肯说|不方便|不透露|不解释|不给|唔方便|唔讲|唔话)"
+                            + "|(不告诉|不肯说|不说|不解释)(我)?(原因|理由|为什么)[^。]{0,10}(冻|锁|封|限制|停用)"
+                            + "|^(?=.*(钱|款|定金|订金|押金|首付|保费|现金|费)).*(公司|你们|店里|总部|财务|房东|开发商|银行)[^，,。]{0,6}(说|称)[^，,。]{0,4}(没|没有|未|冇)(收到|到账|入账)",
+                    "(locked|frozen|blocked|suspended)[^.]{0,40}(nobody|no one|won'?t|refuses? to|refused to)[^.]{0,10}(tell|explain|say)",
                     "(account|card|funds|money|wallet)[^.]{0,20}(frozen|locked|blocked|suspended)[^.]{0,30}(no (reason|explanation|notice|warning)|without (any )?(reason|explanation|notice|warning))"
                             + "|(froze|frozen|locked|blocked|suspended) (my )?(account|card|funds)[^.]{0,20}(no|without any|without) (reason|explanation|notice|warning)"
                             + "|(transfer|payment|money)[^.]{0,30}(left|debited|taken)[^.]{0,30}(never|hasn'?t|has not|didn'?t) (arrive|arrived|reach|reached|show up|come)",
