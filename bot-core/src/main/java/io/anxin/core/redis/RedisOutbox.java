@@ -108,11 +108,18 @@ public final class RedisOutbox implements Outbox {
                 .map(added -> added == 1);
     }
 
+    /**
+     * The parcels are collected before they are handed on (here and in {@link #retake}): delivering one sends commands
+     * on the same connection, and a command sent while the streaming reply of another is still being handed on can
+     * stall until the command timeout.
+     */
     @Override
     public Flux<Parcel> take(String courier, int max) {
         return group().thenMany(redis.xreadgroup(Consumer.from(GROUP, courier), XReadArgs.Builder.count(max),
                         XReadArgs.StreamOffset.lastConsumed(QUEUE)))
-                .map(entry -> new Parcel(entry.getId(), message(entry.getBody()), 1));
+                .map(entry -> new Parcel(entry.getId(), message(entry.getBody()), 1))
+                .collectList()
+                .flatMapMany(Flux::fromIterable);
     }
 
     @Override
@@ -121,7 +128,9 @@ public final class RedisOutbox implements Outbox {
                 .idle(idle);
         return group().thenMany(redis.xpending(QUEUE, pending))
                 .collectList()
-                .flatMapMany(stale -> Flux.fromIterable(stale).concatMap(p -> claim(courier, idle, p)));
+                .flatMapMany(stale -> Flux.fromIterable(stale).concatMap(p -> claim(courier, idle, p)))
+                .collectList()
+                .flatMapMany(Flux::fromIterable);
     }
 
     private Flux<Parcel> claim(String courier, Duration idle, PendingMessage pending) {

@@ -97,16 +97,17 @@ public final class RedisStore implements AutoCloseable {
     /**
      * While Redis is unreachable, commands fail at once instead of queueing until the caller gives
      * up: the channel answers 503 with Retry-After and the sender retries; nothing is half-accepted.
-     * Replies are handed on on the connection's I/O thread, not through Lettuce's computation threads: a
-     * turn makes a dozen round trips, and a hand-over between threads for each cost more CPU than the turn's
-     * own work between them (load benchmark, docs/benchmarks.md). The one heavy step, the dialog, moves to
-     * the parallel scheduler by itself ({@code ConversationEngine}).
+     * Replies are handed on from Lettuce's computation threads, not its one I/O thread per connection:
+     * what follows a reply (triage, the dialog, rendering) then runs on every core, not one; and a
+     * command sent while the reply of a streaming one (the outbox's {@code XREADGROUP}) is still being
+     * handed on does not stall the connection until the command timeout, as it did on the I/O thread
+     * (docs/benchmarks.md, "Steady state").
      */
     private static ClientOptions failFast() {
         return ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-                .publishOnScheduler(false)
+                .publishOnScheduler(true)
                 .build();
     }
 
