@@ -27,13 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
  * triage, no dialog, no policy, no timers, no indexes, no logging):
  * <ol>
  * <li>the customer's conversation id: GET, and for a new customer SET NX;</li>
- * <li>the retry check: HGET of the message's inbound record (a retry is answered from it);</li>
- * <li>the conversation's lease: SET NX PX;</li>
+ * <li>the claim, one script as Anxin's: HMGET of the message's inbound record (a retry is answered from it), else the
+ * conversation's lease, SET NX PX;</li>
  * <li>for a new complaint (message ids starting with {@code c}): INCR of the month's serial and one script writing
  * the ticket hash and its first audit event, then ZADD to the creation index;</li>
  * <li>the turn commit: one script writing the conversation hash, two transcript entries (XADD) and the answer in
- * the inbound record with its expiry;</li>
- * <li>the lease's release: one script.</li>
+ * the inbound record with its expiry, and giving the lease up.</li>
  * </ol>
  * Run: {@code java -cp anxin-load.jar io.anxin.bench.load.LimitServer PORT REDIS_URL}.
  */
@@ -49,11 +48,14 @@ public final class LimitServer {
             redis.call('XADD', KEYS[3], '*', 'speaker', 'bot', 'text', ARGV[9], 'at', ARGV[6])
             redis.call('HSET', KEYS[4], 'answer', ARGV[3])
             redis.call('EXPIRE', KEYS[4], ARGV[2])
+            redis.call('DEL', KEYS[1])
             return 1
             """;
-    private static final String RELEASE = """
-            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-            return 0
+    private static final String CLAIM = """
+            local found = redis.call('HMGET', KEYS[1], 'answer', 'ticket')
+            if found[1] then return found[1] end
+            if redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return 'leased' end
+            return false
             """;
     private static final String REGISTER = """
             if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
@@ -67,13 +69,13 @@ public final class LimitServer {
 
     private final RedisReactiveCommands<String, String> redis;
     private final String commitSha;
-    private final String releaseSha;
+    private final String claimSha;
     private final String registerSha;
 
     private LimitServer(RedisReactiveCommands<String, String> redis) {
         this.redis = redis;
         this.commitSha = redis.scriptLoad(COMMIT).block();
-        this.releaseSha = redis.scriptLoad(RELEASE).block();
+        this.claimSha = redis.scriptLoad(CLAIM).block();
         this.registerSha = redis.scriptLoad(REGISTER).block();
     }
 
@@ -113,9 +115,11 @@ public final class LimitServer {
     private Mono<ServerResponse> handle(String conversation, String messageId, String text) {
         String tag = "anxin:{" + conversation + "}";
         String inbound = tag + ":inbound:api:" + messageId;
-        return redis.hget(inbound, "answer")
+        String token = UUID.randomUUID().toString();
+        return redis.<String>evalsha(claimSha, ScriptOutputType.VALUE, new String[] {inbound, tag + ":lease"}, token, "15000")
+                .next()
+                .filter(found -> !"leased".equals(found))
                 .switchIfEmpty(Mono.defer(() -> {
-                    String token = UUID.randomUUID().toString();
                     String now = Instant.now().toString();
                     String answer = "{\"conversationId\":\"" + conversation + "\",\"replies\":[{\"text\":\"" + REPLY + "\"}]}";
                     Mono<Void> ticket = messageId.startsWith("c") ? redis.incr("anxin:serial:C-202611")
@@ -126,13 +130,10 @@ public final class LimitServer {
                                                 text, conversation, now).next()
                                         .then(redis.zadd("anxin:tickets:created", System.currentTimeMillis(), number));
                             }).then() : Mono.empty();
-                    return redis.set(tag + ":lease", token, SetArgs.Builder.nx().px(15_000))
-                            .then(ticket)
+                    return ticket
                             .then(redis.<Long>evalsha(commitSha, ScriptOutputType.INTEGER,
                                     new String[] {tag + ":lease", tag + ":conversation", tag + ":transcript", inbound},
                                     token, "2592000", answer, "h", "1", now, text, messageId, REPLY).next())
-                            .then(redis.<Long>evalsha(releaseSha, ScriptOutputType.INTEGER, new String[] {tag + ":lease"},
-                                    token).next())
                             .thenReturn(answer);
                 }))
                 .flatMap(answer -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(answer));
