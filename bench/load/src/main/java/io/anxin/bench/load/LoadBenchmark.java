@@ -83,13 +83,14 @@ public final class LoadBenchmark {
         say(Latencies.header());
         List<String> memory = new ArrayList<>();
         List<String> heap = new ArrayList<>();
-        try (Redis redis = Redis.start(work.resolve("anxin-redis"))) {
+        try (Redis redis = Redis.start(work.resolve("anxin-redis")); MailSink mail = new MailSink()) {
             int port = freePort();
-            Process anxin = startAnxin(port, redis.url());
+            Process anxin = startAnxin(port, redis.url(), mail.port());
             Runtime.getRuntime().addShutdownHook(new Thread(anxin::destroyForcibly));
             try {
                 awaitHealthy(port, "/actuator/health", anxin);
                 phases("Anxin", port, true, anxin, anxin, heap, redis);
+                heap.add("Anxin: " + mail.accepted() + " e-mails to departments delivered to the benchmark's mail sink");
                 memory.addAll(memoryPerConversation(port, redis));
                 // said at once as well, in case the limit's run fails
                 System.out.println();
@@ -356,7 +357,7 @@ public final class LoadBenchmark {
         return out;
     }
 
-    private Process startAnxin(int port, String redisUrl) throws IOException {
+    private Process startAnxin(int port, String redisUrl, int mailPort) throws IOException {
         Path jar = Path.of(options.get("jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -q -pl config -am package -DskipTests");
@@ -365,7 +366,9 @@ public final class LoadBenchmark {
                 "--anxin.redis.url=" + redisUrl,
                 // the benchmark's customers all come from 127.0.0.1 and write as fast as they are answered
                 "--anxin.rate-limit.per-customer.requests=0", "--anxin.rate-limit.per-address.requests=0",
-                "--anxin.outbox.poll-every=1s")
+                "--anxin.outbox.poll-every=1s",
+                // the departments' e-mail is delivered, as in a deployment, not failed and retried
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailPort)
                 .redirectErrorStream(true).redirectOutput(work.resolve("anxin.log").toFile()).start();
     }
 
