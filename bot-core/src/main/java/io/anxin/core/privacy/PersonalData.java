@@ -41,7 +41,7 @@ public final class PersonalData {
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                boolean digit = c >= '0' && c <= '9';
+                boolean digit = isDigit(c);
                 if (digit) {
                     mostDigits = Math.max(mostDigits, ++digits);
                 } else if (!((c == ' ' || c == '-') && digits > 0 && i + 1 < n && isDigit(text.charAt(i + 1)))) {
@@ -63,6 +63,16 @@ public final class PersonalData {
             return new Shape(at, mostDigits, longestWord, hao, numberedName);
         }
 
+        /** A run of digits as long as the shortest number masked: an international number, +1 23 456 789. */
+        boolean longNumber() {
+            return digitRun >= 9;
+        }
+
+        /** A word as long as a WeChat OpenID. */
+        boolean openIdLong() {
+            return wordRun >= 28;
+        }
+
         private static boolean isDigit(char c) {
             return c >= '0' && c <= '9';
         }
@@ -77,10 +87,6 @@ public final class PersonalData {
         }
     }
 
-    /** The fewest digits of a number the rules mask: an international number, +1 23 456 789. */
-    private static final int FEWEST_DIGITS = 9;
-    private static final int OPENID_LENGTH = 28;
-
     /** Mainland mobiles (optionally +86) and landlines with an area code: what a customer gives as a phone number. */
     public static final Pattern PHONE = Pattern.compile(
             "(?<![0-9])(?:(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}|0\\d{2,3}-\\d{7,8})(?![0-9])");
@@ -88,16 +94,16 @@ public final class PersonalData {
     private static final List<Rule> RULES = List.of(
             new Rule(Shape::at, Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"), PersonalData::maskEmail),
             // 18-character resident ID: 17 digits and a digit or X.
-            new Rule(shape -> shape.digitRun() >= FEWEST_DIGITS, Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])"), s -> keepEnds(s, 0, 4)),
+            new Rule(Shape::longNumber, Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])"), s -> keepEnds(s, 0, 4)),
             // Bank cards and account numbers: 12 to 19 digits, possibly grouped by spaces or dashes.
-            new Rule(shape -> shape.digitRun() >= FEWEST_DIGITS, Pattern.compile("(?<![0-9])\\d{4}(?:[ -]?\\d{4}){2,3}(?:[ -]?\\d{1,3})?(?![0-9])"), s -> keepEnds(s, 0, 4)),
+            new Rule(Shape::longNumber, Pattern.compile("(?<![0-9])\\d{4}(?:[ -]?\\d{4}){2,3}(?:[ -]?\\d{1,3})?(?![0-9])"), s -> keepEnds(s, 0, 4)),
             // Mainland mobiles, optionally with +86.
-            new Rule(shape -> shape.digitRun() >= FEWEST_DIGITS, Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?![0-9])"), s -> keepEnds(s, 3, 4)),
+            new Rule(Shape::longNumber, Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?![0-9])"), s -> keepEnds(s, 3, 4)),
             // Landlines with area code, and other international numbers.
-            new Rule(shape -> shape.digitRun() >= FEWEST_DIGITS, Pattern.compile("(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])"), s -> keepEnds(s, 4, 2)),
-            new Rule(shape -> shape.digitRun() >= FEWEST_DIGITS, Pattern.compile("\\+\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}[ -]?\\d{3,4}(?![0-9])"), s -> keepEnds(s, 3, 2)),
+            new Rule(Shape::longNumber, Pattern.compile("(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])"), s -> keepEnds(s, 4, 2)),
+            new Rule(Shape::longNumber, Pattern.compile("\\+\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}[ -]?\\d{3,4}(?![0-9])"), s -> keepEnds(s, 3, 2)),
             // WeChat OpenIDs: 28 characters starting with "o".
-            new Rule(shape -> shape.wordRun() >= OPENID_LENGTH, Pattern.compile("(?<![A-Za-z0-9_-])o[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])"), s -> keepEnds(s, 1, 2)),
+            new Rule(Shape::openIdLong, Pattern.compile("(?<![A-Za-z0-9_-])o[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])"), s -> keepEnds(s, 1, 2)),
             // Street addresses: a road, lane or street with its number (and building, unit, room), in Chinese
             // (简繁) or English: the road's name (up to six characters before 路, 街…), its number and the rest go.
             new Rule(Shape::hao, Pattern.compile("[\\p{IsHan}]{0,6}?(?:路|街|大道|巷|弄|胡同)(?:[一二三四五六七八九十0-9]+段)?\\s*[0-9０-９]+\\s*[号號]"
