@@ -60,6 +60,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
@@ -194,6 +195,9 @@ public final class ConversationEngine {
             Lang lang, Conversation current, Instant now) {
         return Mono.just(current)
                 .zipWhen(conversation -> optional(lastTicket(conversation)).zipWith(optional(agent(conversation))))
+                // Redis replies arrive on its client's one I/O thread; the dialog (the knowledge base's search above all)
+                // is the turn's heaviest work, and runs on every core, not on that thread, ahead of other replies.
+                .publishOn(Schedulers.parallel())
                 .flatMap(found -> {
                     Conversation conversation = found.getT1();
                     Ticket last = found.getT2().getT1().orElse(null);

@@ -123,16 +123,11 @@ public final class RedisComplaintIndex implements ComplaintIndex {
                         : Flux.defer(() -> page(category, accepted, offset + PAGE))));
     }
 
-    /**
-     * The complaints with their conversation and words, collected before they are handed on: a command sent from
-     * inside the streaming reply of another on the same connection stalls until the command timeout.
-     */
+    /** The complaints with their conversation and words, read whole ({@link Replies}). */
     private Flux<Indexed> withWords(Category category, List<String> numbers) {
         return numbers.isEmpty() ? Flux.empty()
-                : redis.hmget(Keys.complaintWordsOf(category), numbers.toArray(String[]::new))
-                        .map(RedisComplaintIndex::indexed)
-                        .collectList()
-                        .flatMapMany(Flux::fromIterable);
+                : Replies.whole(redis.hmget(Keys.complaintWordsOf(category), numbers.toArray(String[]::new)))
+                        .map(RedisComplaintIndex::indexed);
     }
 
     private static Range<Double> between(Instant from, Instant to) {

@@ -54,7 +54,7 @@ public final class RedisConversationStore implements ConversationStore {
 
     @Override
     public Flux<TranscriptEntry> transcript(ConversationId id) {
-        return redis.xrange(Keys.transcript(id), Range.create("-", "+"))
+        return Replies.whole(redis.xrange(Keys.transcript(id), Range.create("-", "+")))
                 .map(message -> Fields.transcriptEntry(message.getBody()));
     }
 }

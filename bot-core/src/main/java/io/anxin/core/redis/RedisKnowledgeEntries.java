@@ -53,7 +53,7 @@ public final class RedisKnowledgeEntries implements KnowledgeEntries {
 
     @Override
     public Flux<KnowledgeEntry> all() {
-        return redis.hgetall(KEY).map(kv -> {
+        return Replies.whole(redis.hgetall(KEY)).map(kv -> {
             Stored s = JSON.readValue(kv.getValue(), Stored.class);
             Map<Lang, List<String>> questions = new EnumMap<>(Lang.class);
             Map<Lang, String> answers = new EnumMap<>(Lang.class);

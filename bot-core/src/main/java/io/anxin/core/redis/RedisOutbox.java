@@ -108,29 +108,20 @@ public final class RedisOutbox implements Outbox {
                 .map(added -> added == 1);
     }
 
-    /**
-     * The parcels are collected before they are handed on (here and in {@link #retake}): delivering one sends commands
-     * on the same connection, and a command sent while the streaming reply of another is still being handed on can
-     * stall until the command timeout.
-     */
+    /** The parcels are read whole (here and in {@link #retake}): delivering one sends commands ({@link Replies}). */
     @Override
     public Flux<Parcel> take(String courier, int max) {
-        return group().thenMany(redis.xreadgroup(Consumer.from(GROUP, courier), XReadArgs.Builder.count(max),
-                        XReadArgs.StreamOffset.lastConsumed(QUEUE)))
-                .map(entry -> new Parcel(entry.getId(), message(entry.getBody()), 1))
-                .collectList()
-                .flatMapMany(Flux::fromIterable);
+        return group().thenMany(Replies.whole(redis.xreadgroup(Consumer.from(GROUP, courier), XReadArgs.Builder.count(max),
+                        XReadArgs.StreamOffset.lastConsumed(QUEUE))))
+                .map(entry -> new Parcel(entry.getId(), message(entry.getBody()), 1));
     }
 
     @Override
     public Flux<Parcel> retake(String courier, Duration idle, int max) {
         XPendingArgs<String> pending = XPendingArgs.Builder.<String>xpending(GROUP, Range.create("-", "+"), Limit.from(max))
                 .idle(idle);
-        return group().thenMany(redis.xpending(QUEUE, pending))
-                .collectList()
-                .flatMapMany(stale -> Flux.fromIterable(stale).concatMap(p -> claim(courier, idle, p)))
-                .collectList()
-                .flatMapMany(Flux::fromIterable);
+        return Replies.whole(group().thenMany(Replies.whole(redis.xpending(QUEUE, pending)))
+                .concatMap(p -> claim(courier, idle, p)));
     }
 
     private Flux<Parcel> claim(String courier, Duration idle, PendingMessage pending) {
@@ -181,7 +172,7 @@ public final class RedisOutbox implements Outbox {
 
     @Override
     public Flux<DeadLetter> deadLetters(int max) {
-        return redis.xrevrange(DEAD, Range.create("-", "+"), Limit.from(max))
+        return Replies.whole(redis.xrevrange(DEAD, Range.create("-", "+"), Limit.from(max)))
                 .map(StreamMessage::getBody)
                 .map(f -> new DeadLetter(message(f), f.get("reason"), Long.parseLong(f.get("attempts")),
                         Instant.parse(f.get("parkedAt"))));

@@ -105,7 +105,7 @@ public final class RedisTicketIndex implements TicketIndex {
     public Mono<Long> indexMissing() {
         return Mono.zip(redis.zcard(Keys.TICKETS_BY_CREATION), redis.hlen(Keys.TICKETS_INDEXED))
                 .flatMap(counts -> counts.getT2() >= counts.getT1() ? Mono.just(0L)
-                        : redis.zrange(Keys.TICKETS_BY_CREATION, 0, -1)
+                        : Replies.whole(redis.zrange(Keys.TICKETS_BY_CREATION, 0, -1))
                                 .filterWhen(number -> redis.hexists(Keys.TICKETS_INDEXED, number).map(held -> !held))
                                 .concatMap(number -> Fields.hash(redis, Keys.ticket(TicketNumber.parse(number)))
                                         .filter(fields -> !fields.isEmpty())

@@ -152,7 +152,7 @@ public final class RedisTicketStore implements TicketStore {
 
     @Override
     public Flux<TicketEvent> events(TicketNumber number) {
-        return redis.xrange(Keys.ticketEvents(number), Range.create("-", "+"))
+        return Replies.whole(redis.xrange(Keys.ticketEvents(number), Range.create("-", "+")))
                 .map(message -> {
                     var body = message.getBody();
                     return new TicketEvent(body.get("event"), body.get("by"), Instant.parse(body.get("at")));

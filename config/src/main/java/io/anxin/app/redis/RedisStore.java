@@ -97,17 +97,17 @@ public final class RedisStore implements AutoCloseable {
     /**
      * While Redis is unreachable, commands fail at once instead of queueing until the caller gives
      * up: the channel answers 503 with Retry-After and the sender retries; nothing is half-accepted.
-     * Replies are handed on from Lettuce's computation threads, not its one I/O thread per connection:
-     * what follows a reply (triage, the dialog, rendering) then runs on every core, not one; and a
-     * command sent while the reply of a streaming one (the outbox's {@code XREADGROUP}) is still being
-     * handed on does not stall the connection until the command timeout, as it did on the I/O thread
-     * (docs/benchmarks.md, "Steady state").
+     * Replies are handed on from the connection's I/O thread, as Lettuce does by default: handing each
+     * one to a computation thread cost a quarter of Anxin's throughput (docs/benchmarks.md). So the
+     * work that follows a reply must stay short, or hop to a scheduler as the engine does before the
+     * dialog; and a reply of many elements is read whole before its elements send commands
+     * ({@link io.anxin.core.redis.Replies}).
      */
     private static ClientOptions failFast() {
         return ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
-                .publishOnScheduler(true)
+                .publishOnScheduler(false)
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.anxin.channel.phone;
 
 import io.anxin.core.message.Lang;
+import io.anxin.core.redis.Replies;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.cluster.api.reactive.RedisClusterReactiveCommands;
 import java.time.Duration;
@@ -89,7 +90,7 @@ final class RedisCallLog implements CallLog {
 
     @Override
     public Flux<String> statuses(String sid) {
-        return redis.hkeys(key(sid)).filter(f -> f.startsWith("status:")).map(f -> f.substring("status:".length()));
+        return Replies.whole(redis.hkeys(key(sid))).filter(f -> f.startsWith("status:")).map(f -> f.substring("status:".length()));
     }
 
     @Override
@@ -99,7 +100,7 @@ final class RedisCallLog implements CallLog {
 
     @Override
     public Flux<String> queuedCalls() {
-        return redis.zrange(QUEUED, 0, -1);
+        return Replies.whole(redis.zrange(QUEUED, 0, -1));
     }
 
     /** By a hash of the number: numbers never appear in key names. */
