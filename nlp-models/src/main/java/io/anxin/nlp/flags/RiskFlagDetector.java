@@ -44,7 +44,7 @@ public final class RiskFlagDetector {
                     + "|if (you|this|it) (don'?t|doesn'?t|isn'?t|aren'?t|won'?t)|next step");
 
     /**
-     * Round 8: a calm question about a group booking, order or quote ("团建包场，二十个人怎么预约", "三十户以上有折扣吗")
+     * Round 8: a calm question about a group booking, order or quote ("团体票二十个人以上有优惠吗", "八十个人能包场吗")
      * counts heads without anyone speaking for a group; in a question that names no grievance it raises no collective.
      */
     private static final GatedAlternation GROUP_ORDER = indexed(
@@ -53,7 +53,7 @@ public final class RiskFlagDetector {
                     + "|(要|需要|得)(提前)?(预约|预订|报名)|(能|可以)(不能)?(订|包|预约|预订)|提前几天|group (rate|discount|booking)|book [^.?]{0,20}together");
 
     /**
-     * Round 8: a lawyer, a court or the traffic police asking the customer for a document ("律师让我开一份流水，柜台能打印吗")
+     * Round 8: a lawyer, a court or the traffic police asking the customer for a document ("法院要我提供一份合同复印件，能打印吗")
      * is the reason for a calm request; in a question that names no grievance it raises no lawsuit.
      */
     private static final GatedAlternation LEGAL_ERRAND = indexed(
