@@ -43,6 +43,25 @@ public final class RiskFlagDetector {
                     + "|\\bi'll\\b|\\bi will\\b|\\bwe'll\\b|\\bwe will\\b|\\bi've\\b|\\bwe've\\b|already|going to|otherwise|unless|or else"
                     + "|if (you|this|it) (don'?t|doesn'?t|isn'?t|aren'?t|won'?t)|next step");
 
+    /**
+     * Round 8: a calm question about a group booking, order or quote ("团体票二十个人以上有优惠吗", "八十个人能包场吗")
+     * counts heads without anyone speaking for a group; in a question that names no grievance it raises no collective.
+     */
+    private static final GatedAlternation GROUP_ORDER = indexed(
+            "团购|团建|包场|包(一|个|两|几)?(辆|间|场|厅)|团体(票|价|险|卡|套餐|课|报名|预订|优惠)|企业(优惠|价|套餐)|集体(投保|订购|报名|采购|体检)"
+                    + "|批量(订|购|采购)|统一(办理|订购|采购|投保|报名|体检)|优惠|折扣|打折|报价|怎么收费|多少钱|怎么(订|预约|预订|报名|买)"
+                    + "|(要|需要|得)(提前)?(预约|预订|报名)|(能|可以)(不能)?(订|包|预约|预订)|提前几天|group (rate|discount|booking)|book [^.?]{0,20}together");
+
+    /**
+     * Round 8: a lawyer, a court or the traffic police asking the customer for a document ("法院要我提供一份合同复印件，能打印吗")
+     * is the reason for a calm request; in a question that names no grievance it raises no lawsuit.
+     */
+    private static final GatedAlternation LEGAL_ERRAND = indexed(
+            "(律师|法院|法官|仲裁委|仲裁庭|交警|警察|派出所|公证处)[^，,。]{0,3}(让|要|叫|需要|要求|说)[^，,。]{0,2}(我|本人|拿|提供|准备|开|出具|交)|(办|走|打)[^，,。]{0,4}(诉讼|仲裁|官司)的?(程序|手续)?[，,]");
+
+    private static final GatedAlternation GRIEVANCE = indexed(
+            "投诉|退(钱|款|费)|赔|骗|拦|坑|解释|说法|凭什么|为什么|怎么回事|还没|却|居然|竟然|被|不给|没人|差|烂|refund|complain|why");
+
     private static final String STAFF = "(员工|店员|柜员|经理|销售|业务员|业务|师傅|工程师|维修工|老师|班主任|客服|司机|导游|保安|护士|医生|主管|主任"
             + "|顾问|专员|经纪人|居间人|理专|营业员|工作人员|办事员|信贷员|检测员|职员|教练|校长|领导|负责人|理财师|小哥|骑手|快递员|的人|队长|组长|站长|柜姐|药师|监理|评估师|理赔员|代理人|催收员|置业顾问)";
     private static final String GROUP_NOUN = "(业主|家长|住户|车主|会员|学员|出借人|投资者|投资人|客户|用户|户|人|同学|学生|商户|个体户|租户|家庭"
@@ -75,7 +94,11 @@ public final class RiskFlagDetector {
                             + "|命不要了|这条命|(拼|搭|赔|豁)(上|出)?(我)?(这条)?老命|老命(不要|豁出去|拼|跟你们)|拿命|豁出去|不要命|遗书|遗言|自杀|自尽|轻生|寻死|寻短见|想不开|走投无路|没有?活路|绝路|喝药|农药|割腕"
                             + "|烧炭|安眠药|上吊|结束(自己的)?(生命|一切)|我(要是|如果|万一)出了?(什么|啥)?事|三长两短"
                             + "|消失算了|(不如|干脆)[^，,。]{0,4}消失|不想(再)?存在|(做|干)出(什么)?傻事|(准备|买)好(了)?绳子|只能一起走|生存(不)?落去|唔想再生存|绝食",
-                    // violence
+                    // violence; round 8: a vow of violence or revenge against one person ("见一次打一次", "饶不了他", "别让我碰见")
+                    "(见|碰|遇|撞|看)(到|见|上)?(他|她|你)?一(次|回|趟)[^，,。]{0,2}(打|揍|收拾|教训)(他|她|你)?一(次|回|顿)"
+                            + "|(绝|决|绝对|肯定|一定)?不会放过(他|她|那个|这个|那位|这位)|饶不了(他|她|那个|这个)"
+                            + "|(别|不要|唔好)(再)?(让|俾)我[^，,。]{0,8}(碰见|碰上|碰到|撞见|撞到|遇见|遇到|遇上)(?=[，,。!！?？]|$|他|她|你)"
+                            + "|what'?s coming to (him|her|you|them)",
                     "同归于尽|一起(完蛋|去死|死)|鱼死网破|玉石俱焚|跟.{0,6}拼(命|了)|我拼了|弄死|搞死你|整死你|打死(你|他|她)|杀了|杀人|宰了"
                             + "|砍(死|人|你|他|她)|捅(死|人|你|他|她)|揍(他|她|你|人|一顿|死|扁)|打(他|她|你)一顿|收拾(他|她|你)|教训(他|她|你)|弄残|废了(他|她|你)",
                     "放火|纵火|点火|一把火|烧(了|掉|毁|死)?你们|(把|给)(你们|你家|店|公司|营业厅|门店|办公室|售楼处|仓库|柜台|大门|招牌)[^，,。]{0,10}(砸|烧|炸)"
@@ -131,6 +154,10 @@ public final class RiskFlagDetector {
                     PLATFORM + "[^，,。]{0,4}(反映|投诉|求助|爆料)",
                     // a friend who is an editor, told about it, is the press without the word
                     "(朋友|同学|亲戚|表哥|表姐|表弟|表妹|哥们|闺蜜|熟人|认识的人)[^，,。]{0,10}(在|是)[^，,。]{0,12}(编辑|主编|小编|主笔|撰稿)",
+                    // round 8: a relative or friend who works the news beat
+                    "(朋友|同学|亲戚|表哥|表姐|表弟|表妹|哥们|闺蜜|熟人|舅舅|小姨|姨妈|姑姑|叔叔|姐夫|发小|室友|堂哥|堂姐|邻居|同事|老公|老婆|儿子|女儿|哥哥|姐姐)"
+                            + "[^，,。]{0,10}(在|是|专门|就是)[^，,。]{0,12}(跑[^，,。]{0,4}(新闻|口)|做[^，,。]{0,4}(新闻|报道)|当记者|做记者)"
+                            + "|covers? (consumer|travel|business|local|money|health) (affairs|news|stories|issues|beat)",
                     "(post|share|tell|contact|leav|talk|write|going|expose|publish|tag|send|put|go to|blast|air|escalat)[^.!?]{0,40}"
                             + "(twitter|tiktok|facebook|instagram|reddit|youtube|yelp|trustpilot|tripadvisor|google reviews?|social media|\\bpress\\b"
                             + "|journalists?|reporters?|newspapers?|\\bpaper\\b|\\bnews\\b|media|reviews?|channel [0-9]|consumer (show|program))",
@@ -155,7 +182,7 @@ public final class RiskFlagDetector {
                     "(交给|交由|找|转给|转交|让|请|委托)[^，,。]{0,4}(法务|律所|法律顾问)|法务(部|部门)?[^，,。]{0,4}(处理|跟进|介入|联系|会联系|出面)|法律顾问",
                     "\\bsue\\b|\\bsuing\\b|lawsuit|lawyer|attorney|solicitor|legal (action|team|counsel|route|proceedings)|\\bcourt\\b|small claims|tribunal"
                             + "|arbitration|ombudsman|\\bregulators?\\b|regulatory|\\bcfpb\\b|\\bfca\\b|\\bfcc\\b|\\bfinra\\b|\\bftc\\b|the sec\\b|\\bbbb\\b"
-                            + "|better business bureau|trading standards|consumer (protection|affairs|council)|attorney general|citizens advice|ofcom|ofgem"
+                            + "|better business bureau|trading standards|(?<!covers |cover )consumer (protection|affairs|council)|attorney general|citizens advice|ofcom|ofgem"
                             + "|\\bpolice\\b|call(ed)? 911|report(ed|ing)? (you|your company)\\b|(file|filed|lodge|lodged|make|made) a (formal )?(complaint|report) with"
                             + "|(tourism|licensing|state|medical|dental) board|class action"
                             + "|(notified|reported (it|this|you) to|written to|wrote to|escalat\\w* (it |this )?to|opened a case with|contacted) the [a-z' ]{0,30}(body|authority|regulator|commission|agency|ombudsman|service|office|department|council|bureau|ministry|board)"
@@ -200,7 +227,10 @@ public final class RiskFlagDetector {
                             + "|(不走|没走)公司的?(账|流程)|(佣金|提成|返佣|手续费返)[^，,。]{0,6}(自己|他|她)(拿|收|赚)|为了多(拿|赚)(佣金|提成)"
                             + "|(擅自|偷偷)[^，,。]{0,8}(用|买|卖|换|改|操作)"
                             + "|(给|帮)(他|她)买(烟|酒|礼物|东西)|自己开的(辅导班|补习班|培训班|店|公司)|(交|给)[^，,。]{0,8}(保证金|押金|手续费|费用)给(他|她)|请(他|她)吃(顿)?饭|(他|她|导游|司机)[^，,。]{0,6}抽(成|多少|点)|是一伙的|串通一气"
-                            + "|现金[^。]{0,12}(不用|唔使|不)开(单|票|收据)|给(我|客户)换(了|成)(个|一个|块|一块|些|的)?[^，,。]{0,4}(翻新|二手|旧的?|拆机)"
+                            + "|现金[^。]{0,12}(不用|唔使|不)开(单|票|收据)"
+                            // round 8: money asked for "off the books" of the shop, school or hospital
+                            + "|^(?=.*(现金|钱|费|款)).*((不用|不必|无需|用不着|唔使|不需要)(走|经过|进|入)|不经过)[^，,。]{0,6}?的?(账|帐)(?![单号户])"
+                            + "|(didn'?t|doesn'?t|won'?t|wouldn'?t|not|no need to)[^.]{0,20}(go|run) through the (company|company'?s|shop'?s|firm'?s|business'?s) (books|accounts|system)|给(我|客户)换(了|成)(个|一个|块|一块|些|的)?[^，,。]{0,4}(翻新|二手|旧的?|拆机)"
                             // a used part fitted as new; a repair another shop found needless; money taken to change data or pass a failure
                             + "|说[^。]{0,12}(坏了|要换|得换|要修|需要换|需要修)[^。]{0,30}(别的|其他|另一家|别家|外面)[^。]{0,12}(根本|其实|压根)(就)?没(坏|毛病|问题)|收(了)?[^，,。]{0,6}钱[^，,。]{0,6}(改|调|篡改|删|做)[^，,。]{0,4}(数据|报告|结果|分数|成绩|证明|差评|记录|评分|评级|排名|结论)|不合格[^。]{0,12}(也|都|照样|居然)[^，,。]{0,4}(出|开|给|拿)了?合格|换成了?[^，,。]{0,6}(翻新|二手|杂牌|旧|假|模型)",
                     STAFF + "[^，,。]{0,12}(偷了|偷走|偷拿|(?<!被|被人|别人)拿走|私吞|收现金|要现金|借钱|索要|(问|找|跟)我要(钱|好处|红包))",
@@ -251,7 +281,7 @@ public final class RiskFlagDetector {
                             + "|联名(?!卡|款|信用卡|会员|产品|礼盒)|联署|集体(?!户)|维权群|群里(的)?大家"
                             + "|(业委会|业主委员会|业主大会|家委会)(已经|决定|一致|代表|全体|成员|准备|要求|请了|商量|讨论|建议|希望)|(我们|代表)(业委会|业主委员会|家委会)",
                     "大家(一致|已经|商量|决定|的意见|讨论|建议|希望|要求)|大家都(同意|觉得|认为|反映|希望|要求|在说|有意见|遇到|被|一样|不满|收到|投诉)"
-                            + "|(业主|家长|车主|住户|会员|同学|居民|村民|团员|乘客|投资人|学员)们|(业主|家长|车主|住户|居民|村民|团员|乘客|投资人|学员|邻居)(都|全都|全部|一起)"
+                            + "|(业主|家长|车主|住户|会员|同学|居民|村民|团员|乘客|投资人|学员)们|(业主|家长|车主|住户|居民|村民|团员|乘客|投资人|学员|邻居)(都|全都|全部|一起)(?!想知道|想了解|很关心|关心|喜欢|爱)"
                             // the travellers "all" doing it, a whole tour or block (Cantonese 成團人), firms joining forces, "we three firms"
                             + "|(旅客|游客|租户|商户|病友|工友|住客|团友)(都|全都|全部|一起)(不|没|在|被|说|同意|反映|要求|投诉|决定|拒绝|等|滞留|困)"
                             + "|(乘客|旅客|游客|业主|家长|住户|租户|车主)(们)?[^，,。]{0,2}(商量好|约好|说好|说定)"
@@ -397,11 +427,19 @@ public final class RiskFlagDetector {
                 }
                 Rules rules = RULES.get(flag);
                 if (rules.plain() != null && find(rules.plain(), sentence, candidates)) {
+                    if (flag == RiskFlag.COLLECTIVE && find(GROUP_ORDER, sentence, candidates)
+                            && find(QUESTION, sentence, candidates) && !find(GRIEVANCE, sentence, candidates)) {
+                        continue; // a calm group booking or quote: heads counted, nobody spoken for
+                    }
                     flags.add(flag);
                     continue;
                 }
                 if (rules.mention() == null || !find(rules.mention(), sentence, candidates)) {
                     continue;
+                }
+                if (flag == RiskFlag.LAWSUIT && find(LEGAL_ERRAND, sentence, candidates)
+                        && find(QUESTION, sentence, candidates) && !find(GRIEVANCE, sentence, candidates)) {
+                    continue; // a document asked for by a lawyer or a court: the reason for a calm request
                 }
                 if (mereMention == UNKNOWN) {
                     mereMention = find(QUESTION, sentence, candidates) && !find(COMMITMENT, sentence, candidates) ? YES : NO;
@@ -434,7 +472,7 @@ public final class RiskFlagDetector {
 
     /** Every pattern of the detector, for the test that start indexing changes no match. */
     static List<GatedAlternation> allPatterns() {
-        List<GatedAlternation> all = new ArrayList<>(List.of(QUESTION, COMMITMENT));
+        List<GatedAlternation> all = new ArrayList<>(List.of(QUESTION, COMMITMENT, GROUP_ORDER, LEGAL_ERRAND, GRIEVANCE));
         for (Rules rules : RULES.values()) {
             if (rules.plain() != null) {
                 all.add(rules.plain());

@@ -273,6 +273,37 @@ class RiskFlagDetectorTest {
     }
 
     @Test
+    void aVowOfViolenceAgainstOneMemberOfStaffIsAThreat() {
+        assertThat(flags("那个电工最好别让我在菜市场碰见，碰见一次揍一次")).containsExactly(RiskFlag.THREAT_EXTREME);
+        assertThat(flags("宝宝要是有个好歹，那个月嫂我饶不了她")).containsExactly(RiskFlag.THREAT_EXTREME);
+        assertThat(flags("这次双十一的满减我可不会放过，几点开始？")).isEmpty();
+    }
+
+    @Test
+    void aRelativeWhoWorksTheNewsBeatIsTheMedia() {
+        assertThat(flags("我姐夫在电台跑财经口，你们再拖，录音我就交给他")).containsExactly(RiskFlag.MEDIA);
+        assertThat(flags("我堂哥是做新闻的，想问问你们新品发布会几号开？")).isEmpty();
+    }
+
+    @Test
+    void cashOffTheCompanysBooksIsWhistleblowing() {
+        assertThat(flags("保洁阿姨说开荒费给她现金就行，不用走家政公司的账")).containsExactly(RiskFlag.WHISTLEBLOW);
+        assertThat(flags("开荒保洁可以付现金吗？")).isEmpty();
+    }
+
+    @Test
+    void aCalmGroupBookingOrQuoteIsNoCollective() {
+        assertThat(flags("年会有八十个人，你们餐厅能包场吗，人均怎么收费？")).isEmpty();
+        assertThat(flags("我们四十户订的年货到现在还没送，怎么回事？")).containsExactly(RiskFlag.COLLECTIVE);
+    }
+
+    @Test
+    void aDocumentACourtAsksForIsNoLawsuit() {
+        assertThat(flags("法院要我提供一份租赁合同的复印件，中介那里能打印吗？")).isEmpty();
+        assertThat(flags("合同你们再不给，我就去法院起诉")).containsExactly(RiskFlag.LAWSUIT);
+    }
+
+    @Test
     void theKeywordScanNeverChangesWhatThePatternsFindOnAnyCorpusOrCheckMessage() throws URISyntaxException {
         for (LabelledMessage message : corpusAndChecks()) {
             String normalized = TextNormalizer.normalize(message.text());
