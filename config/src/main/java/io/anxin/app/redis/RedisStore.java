@@ -97,8 +97,8 @@ public final class RedisStore implements AutoCloseable {
     /**
      * While Redis is unreachable, commands fail at once instead of queueing until the caller gives
      * up: the channel answers 503 with Retry-After and the sender retries; nothing is half-accepted.
-     * Replies are handed on from the connection's I/O thread, as Lettuce does by default: handing each
-     * one to a computation thread cost a quarter of Anxin's throughput (docs/benchmarks.md). So the
+     * Replies are handed on from the connection's I/O thread, as Lettuce does by default: that takes
+     * 15-25 % less CPU a message than handing each to a computation thread (docs/benchmarks.md). So the
      * work that follows a reply must stay short, or hop to a scheduler as the engine does before the
      * dialog; and a reply of many elements is read whole before its elements send commands
      * ({@link io.anxin.core.redis.Replies}).
