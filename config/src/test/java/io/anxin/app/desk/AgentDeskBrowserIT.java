@@ -92,6 +92,28 @@ class AgentDeskBrowserIT {
         browser.pageFind("header.top .who");
     }
 
+    /**
+     * Which of two agents who clicked "take" at once has the conversation open. If neither does in time, what each
+     * page shows instead is in the failure: the test has failed here now and then, and the cause is not yet known.
+     */
+    private static String winnerOf(Browser agent, Browser rival) {
+        try {
+            return agent.until(d -> opened(agent) ? AGENT : opened(rival) ? OTHER_AGENT : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("neither agent opened the conversation; the agent's page: " + shown(agent)
+                    + "; the rival's page: " + shown(rival), e);
+        }
+    }
+
+    private static boolean opened(Browser page) {
+        return page.pageTexts("h2").stream().anyMatch(t -> t.startsWith("对话记录"));
+    }
+
+    private static String shown(Browser page) {
+        return page.url() + " h2 " + page.pageTexts("h2") + " notice " + page.pageTexts(".queue-notice")
+                + " error " + page.pageTexts("p.error") + " rows " + page.pageTexts("table.queue tr[data-conversation]");
+    }
+
     private static void chooseLanguage(Browser browser, String tag) {
         browser.script("localStorage.setItem('anxin.desk.lang', '" + tag + "')");
     }
@@ -127,8 +149,7 @@ class AgentDeskBrowserIT {
             // two agents at once: exactly one wins, the other is told who
             agent.script("document.querySelector('table.queue button.take').click()");
             rival.script("document.querySelector('table.queue button.take')?.click()");
-            String winner = agent.until(d -> agent.pageTexts("h2").stream().anyMatch(t -> t.startsWith("对话记录")) ? AGENT
-                    : rival.pageTexts("h2").stream().anyMatch(t -> t.startsWith("对话记录")) ? OTHER_AGENT : null);
+            String winner = winnerOf(agent, rival);
             Browser loser = winner.equals(AGENT) ? rival : agent;
             assertThat(loser.untilPageText(".queue-notice", t -> !t.isBlank())).isEqualTo("会话已被 " + winner + " 接入。");
             assertThat(take).isNotNull();
