@@ -427,8 +427,7 @@ public final class RiskFlagDetector {
                 }
                 Rules rules = RULES.get(flag);
                 if (rules.plain() != null && find(rules.plain(), sentence, candidates)) {
-                    if (flag == RiskFlag.COLLECTIVE && find(GROUP_ORDER, sentence, candidates)
-                            && find(QUESTION, sentence, candidates) && !find(GRIEVANCE, sentence, candidates)) {
+                    if (flag == RiskFlag.COLLECTIVE && calmRequest(GROUP_ORDER, sentence, candidates)) {
                         continue; // a calm group booking or quote: heads counted, nobody spoken for
                     }
                     flags.add(flag);
@@ -437,8 +436,7 @@ public final class RiskFlagDetector {
                 if (rules.mention() == null || !find(rules.mention(), sentence, candidates)) {
                     continue;
                 }
-                if (flag == RiskFlag.LAWSUIT && find(LEGAL_ERRAND, sentence, candidates)
-                        && find(QUESTION, sentence, candidates) && !find(GRIEVANCE, sentence, candidates)) {
+                if (flag == RiskFlag.LAWSUIT && calmRequest(LEGAL_ERRAND, sentence, candidates)) {
                     continue; // a document asked for by a lawyer or a court: the reason for a calm request
                 }
                 if (mereMention == UNKNOWN) {
@@ -468,6 +466,11 @@ public final class RiskFlagDetector {
 
     private static GatedAlternation indexed(String regex) {
         return new GatedAlternation(List.of(regex));
+    }
+
+    /** A question of the given kind that names no grievance: the words of a flag are its reason, not a threat. */
+    private static boolean calmRequest(GatedAlternation kind, String sentence, long @Nullable [] candidates) {
+        return find(kind, sentence, candidates) && find(QUESTION, sentence, candidates) && !find(GRIEVANCE, sentence, candidates);
     }
 
     /** Every pattern of the detector, for the test that start indexing changes no match. */
